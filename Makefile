@@ -1,0 +1,54 @@
+# Every target first runs scripts/setup.sh, which installs what is missing (wasm32 target, trunk,
+# wasm-bindgen-cli, chromium, Node tools) and skips what is already there.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+# npm's wasm-opt (binaryen 132) must win over any older system one; cargo-installed tools next.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROME_PATH ?= /usr/bin/chromium
+PORT ?= 8080
+
+.PHONY: setup build serve test lint test-native test-wasm test-e2e size clean
+
+setup:
+	@bash scripts/setup.sh
+
+## build: release WebAssembly build by Trunk, then the pre-rendered HTML spliced into dist/index.html
+build: setup
+	trunk build --release
+	cargo run --quiet --features ssr --bin prerender -- dist/index.html
+
+## serve: build, then serve dist/ at http://127.0.0.1:$(PORT)
+serve: build
+	@echo "Serving the explainer at http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
+	node tests/e2e/server.mjs dist $(PORT)
+
+## test: every test layer, in order: lint, native, build, browser (wasm-bindgen-test), end-to-end, size
+test: setup
+	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory test-native
+	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory test-e2e
+	$(MAKE) --no-print-directory size
+
+lint: setup
+	cargo fmt --all -- --check
+	cargo clippy --all-targets --features ssr -- -D warnings
+	cargo clippy --lib --bins --target wasm32-unknown-unknown --features hydration -- -D warnings
+
+test-native: setup
+	cargo test --features ssr
+
+test-wasm: setup
+	cargo test --target wasm32-unknown-unknown --features hydration,ssr --test browser
+
+test-e2e: setup
+	node --test tests/e2e/
+
+size: setup
+	node scripts/size.mjs dist
+
+clean:
+	rm -rf dist test-output
+	cargo clean

@@ -1,0 +1,5 @@
+//! Browser entry: hydrates the page that `prerender` wrote into `dist/index.html`.
+
+fn main() {
+    sichuan_reform::browser::start();
+}

@@ -1,0 +1,141 @@
+//! Typed figures, events and reform areas of the report.
+//!
+//! The values are generated at compile time by `build.rs` from `data/report.toml`, so the app
+//! ships static tables and never parses data at run time.
+
+/// How the report qualifies a number. Lower bounds must be drawn and labelled as such.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qualifier {
+    Exact,
+    MoreThan,
+    Over,
+    Exceeded,
+}
+
+impl Qualifier {
+    /// The report's own wording, empty for an exact figure.
+    pub fn as_stated(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::MoreThan => "more than",
+            Qualifier::Over => "over",
+            Qualifier::Exceeded => "exceeded",
+        }
+    }
+
+    pub fn is_lower_bound(self) -> bool {
+        self != Qualifier::Exact
+    }
+
+    /// Compact mark used on cards and chart labels ("≥" reads as "at least").
+    pub fn symbol(self) -> &'static str {
+        if self.is_lower_bound() {
+            "≥ "
+        } else {
+            ""
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Billions of renminbi.
+    RmbBillion,
+    /// A plain count of things; the figure's `noun` says of what.
+    Count,
+    Percent,
+    /// A position in a ranking (1 = first).
+    Rank,
+}
+
+/// How sure a date is, shown to readers next to every period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dating {
+    /// The report names the year.
+    Stated,
+    /// The report gives the time only relatively; `wording` and `reasoning` say how it was resolved.
+    Resolved,
+    /// The report gives no date; the figure is known only to hold by the time of the report.
+    Undated,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub start: u16,
+    pub end: u16,
+    pub dating: Dating,
+    /// The report's relative wording, e.g. "last year"; empty when the year is stated.
+    pub wording: &'static str,
+    /// Why the wording resolves to these years; empty when the year is stated.
+    pub reasoning: &'static str,
+}
+
+impl Period {
+    /// "2017", "2011–2015" or "by 2018".
+    pub fn label(&self) -> String {
+        match self.dating {
+            Dating::Undated => format!("by {}", self.end),
+            _ if self.start == self.end => self.start.to_string(),
+            _ => format!("{}–{}", self.start, self.end),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figure {
+    /// Stable id, kebab-case; used in URLs and DOM ids.
+    pub id: &'static str,
+    /// Short label in our own words, e.g. "Military–civilian main business revenue".
+    pub label: &'static str,
+    pub value: f64,
+    /// The number exactly as the report writes it ("3,300", "3.6", "eight"); shown to readers
+    /// so that no float formatting is needed at run time.
+    pub value_text: &'static str,
+    pub unit: Unit,
+    /// What is counted, plural, for `Unit::Count` ("devices"); empty otherwise.
+    pub noun: &'static str,
+    pub qualifier: Qualifier,
+    pub period: Period,
+    /// Who or where: "Sichuan Province", "Mianyang", "Southwest Jiaotong University".
+    pub place: &'static str,
+    /// Id of the reform area in `AREAS`.
+    pub area: &'static str,
+    /// Id of the story section this figure belongs to (pilot, military, mianyang, ...).
+    pub section: &'static str,
+    /// 1-based paragraph of the report body.
+    pub paragraph: u8,
+    /// Short verbatim excerpt of the report that contains the number.
+    pub excerpt: &'static str,
+    /// Shown as a card on the first view.
+    pub headline: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Event {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// One or two sentences in our own words.
+    pub summary: &'static str,
+    pub period: Period,
+    pub area: &'static str,
+    pub section: &'static str,
+    /// Ids of the figures this event brings.
+    pub figures: &'static [&'static str],
+    pub paragraph: u8,
+    /// Verbatim excerpt of the report that dates the event.
+    pub excerpt: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Area {
+    pub id: &'static str,
+    pub name: &'static str,
+    /// The report features military–civilian integration and lists the seven others after it.
+    pub featured: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub id: &'static str,
+    pub title: &'static str,
+}

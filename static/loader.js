@@ -1,0 +1,11 @@
+// Starts the WebAssembly app. An external file because the page's CSP forbids inline scripts.
+// A dynamic import, so that a missing or blocked glue file lands in the same catch as a failed
+// WebAssembly start: the pre-rendered page stays as it is and a notice says the interactive
+// parts are unavailable.
+import('./sichuan-reform.js')
+  .then((glue) => glue.default())
+  .catch((err) => {
+    console.warn('Interactive explainer unavailable:', err);
+    const notice = document.getElementById('app-notice');
+    if (notice) notice.hidden = false;
+  });

@@ -1,0 +1,61 @@
+//! The pre-rendered HTML carries every headline figure, so the page reads with JavaScript off.
+#![cfg(feature = "ssr")]
+
+use sichuan_reform::{data, prerender, App};
+
+#[test]
+fn prerendered_html_contains_every_headline_figure() {
+    let html = prerender::render_app::<App>();
+    let mut count = 0;
+    for figure in data::headline_figures() {
+        count += 1;
+        assert!(
+            html.contains(&format!("data-figure-id=\"{}\"", figure.id)),
+            "{} has no card",
+            figure.id
+        );
+        assert!(
+            html.contains(&figure.display_value()),
+            "{} value missing",
+            figure.id
+        );
+        assert!(html.contains(figure.label), "{} label missing", figure.id);
+        if figure.qualifier.is_lower_bound() {
+            assert!(
+                html.contains(figure.qualifier.as_stated()),
+                "{} qualifier missing",
+                figure.id
+            );
+        }
+    }
+    assert!(
+        count >= 6,
+        "expected at least six headline figures, found {count}"
+    );
+}
+
+#[test]
+fn prerendered_html_has_no_inline_styles_or_scripts() {
+    let html = prerender::render_app::<App>();
+    assert!(
+        !html.contains("style="),
+        "inline style attributes break the strict CSP"
+    );
+    assert!(
+        !html.contains("<script"),
+        "inline scripts break the strict CSP"
+    );
+}
+
+#[test]
+fn splice_fills_the_single_placeholder() {
+    let shell = "<body><div id=\"app\"></div><p>after</p></body>";
+    let page = prerender::splice(shell, "<h1>x</h1>").unwrap();
+    assert_eq!(
+        page,
+        "<body><div id=\"app\"><h1>x</h1></div><p>after</p></body>"
+    );
+    assert!(prerender::splice("<body></body>", "x").is_err());
+    let twice = format!("{0}{0}", prerender::ROOT_PLACEHOLDER);
+    assert!(prerender::splice(&twice, "x").is_err());
+}
