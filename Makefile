@@ -35,7 +35,7 @@ test: setup
 lint: setup
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --features ssr -- -D warnings
-	cargo clippy --lib --bins --target wasm32-unknown-unknown --features hydration -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown --features hydration,ssr -- -D warnings
 
 test-native: setup
 	cargo test --features ssr

@@ -11,6 +11,5 @@ pub mod browser;
 
 pub use components::App;
 
-// Native only: the wasm tests render with yew's renderer directly, without a tokio runtime.
-#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+#[cfg(feature = "ssr")]
 pub mod prerender;

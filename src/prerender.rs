@@ -2,8 +2,9 @@
 
 use yew::{BaseComponent, LocalServerRenderer};
 
-/// The empty root element in `index.html` that receives the rendered app.
-pub const ROOT_PLACEHOLDER: &str = r#"<div id="app"></div>"#;
+/// The empty root element that receives the rendered app, as written in `index.html` and as
+/// Trunk's release minifier rewrites it.
+pub const ROOT_PLACEHOLDERS: [&str; 2] = [r#"<div id="app"></div>"#, "<div id=app></div>"];
 
 /// Renders a component with default props to hydratable HTML.
 pub fn render_app<C>() -> String
@@ -11,24 +12,47 @@ where
     C: BaseComponent,
     C::Properties: Default,
 {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a current-thread runtime needs no OS resources that can be missing");
-    let local = tokio::task::LocalSet::new();
-    local.block_on(
-        &runtime,
-        LocalServerRenderer::<C>::new().hydratable(true).render(),
-    )
+    // The app suspends on nothing, so a plain single-threaded executor renders it fully.
+    futures::executor::block_on(LocalServerRenderer::<C>::new().hydratable(true).render())
 }
 
 /// Puts `body` inside the root placeholder of `shell`. Fails when the placeholder is missing or
 /// repeated, since either would leave the browser hydrating something other than what we render.
 pub fn splice(shell: &str, body: &str) -> Result<String, String> {
-    let mut parts = shell.split(ROOT_PLACEHOLDER);
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(before), Some(after), None) => {
-            Ok(format!("{before}<div id=\"app\">{body}</div>{after}"))
-        }
-        _ => Err(format!("expected exactly one `{ROOT_PLACEHOLDER}`")),
+    let found: Vec<(usize, &str)> = ROOT_PLACEHOLDERS
+        .iter()
+        .flat_map(|p| shell.match_indices(p))
+        .collect();
+    match found.as_slice() {
+        [(at, placeholder)] => Ok(format!(
+            "{}<div id=\"app\">{body}</div>{}",
+            &shell[..*at],
+            &shell[at + placeholder.len()..]
+        )),
+        _ => Err(format!(
+            "expected exactly one empty root element ({}), found {}",
+            ROOT_PLACEHOLDERS.join(" or "),
+            found.len()
+        )),
     }
+}
+
+/// Removes the `<link data-trunk …>` tags that Trunk leaves in place when it does not inject
+/// scripts: they are build instructions, meaningless to a browser.
+pub fn strip_trunk_links(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(start) = rest.find("<link ") {
+        let Some(len) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..=start + len];
+        out.push_str(&rest[..start]);
+        if !tag.contains("data-trunk") {
+            out.push_str(tag);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }

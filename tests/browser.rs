@@ -63,6 +63,13 @@ async fn hydration_keeps_the_server_rendered_page() {
 
     // A mismatch between the server HTML and the first client render panics inside yew, which
     // fails this test; so does any change in what the reader sees.
+    let document_element = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
+    document_element.remove_attribute("data-hydrated").unwrap();
     let handle = Renderer::<App>::with_root(root.clone()).hydrate();
     settle().await;
 

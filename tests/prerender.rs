@@ -56,6 +56,17 @@ fn splice_fills_the_single_placeholder() {
         "<body><div id=\"app\"><h1>x</h1></div><p>after</p></body>"
     );
     assert!(prerender::splice("<body></body>", "x").is_err());
-    let twice = format!("{0}{0}", prerender::ROOT_PLACEHOLDER);
+    let minified = prerender::splice("<div id=app></div>", "y").unwrap();
+    assert_eq!(minified, "<div id=\"app\">y</div>");
+    let twice = prerender::ROOT_PLACEHOLDERS.concat();
     assert!(prerender::splice(&twice, "x").is_err());
+}
+
+#[test]
+fn trunk_build_links_are_stripped_and_others_kept() {
+    let page = r#"<link href=a.css rel=stylesheet><link data-trunk rel=rust data-bin=x><p>t</p>"#;
+    assert_eq!(
+        prerender::strip_trunk_links(page),
+        "<link href=a.css rel=stylesheet><p>t</p>"
+    );
 }

@@ -19,7 +19,7 @@ fn main() -> ExitCode {
         }
     };
     let body = prerender::render_app::<App>();
-    let page = match prerender::splice(&shell, &body) {
+    let page = match prerender::splice(&prerender::strip_trunk_links(&shell), &body) {
         Ok(page) => page,
         Err(err) => {
             eprintln!("prerender: {path}: {err}");
