@@ -3,6 +3,7 @@
 //! One crate, three ways in: the browser entry hydrates the pre-rendered page (`hydration`), the
 //! native `prerender` binary renders it to HTML (`ssr`), and native tests use `data` directly.
 
+pub mod charts;
 pub mod components;
 pub mod data;
 
