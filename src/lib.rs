@@ -6,8 +6,12 @@
 pub mod charts;
 pub mod components;
 pub mod data;
+pub mod export;
+pub mod state;
+pub mod story;
+pub mod view;
 
-#[cfg(feature = "csr")]
+// DOM helpers compile everywhere (so components need no cfg) but run only in the browser.
 pub mod browser;
 
 pub use components::App;

@@ -4,6 +4,8 @@
 //! No yew, no web-sys: charts are tested natively on their SVG strings and pre-rendered into the
 //! page at build time like the rest of it.
 
+pub mod timeline;
+
 /// Colours a chart is drawn with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
@@ -36,3 +38,18 @@ pub struct ChartOutput {
     /// In reading order (the order arrow keys move through).
     pub marks: Vec<Mark>,
 }
+
+pub mod experiences;
+pub mod mianyang_share;
+pub mod money;
+pub mod palette;
+pub mod registry;
+pub mod shared_ownership;
+pub mod style;
+pub mod swjtu;
+
+mod bars;
+mod labels;
+#[cfg(test)]
+mod testutil;
+mod text;

@@ -1,10 +1,13 @@
 use yew::prelude::*;
 
-use crate::data::{Dating, Figure};
+use super::dating_note;
+use crate::data::Figure;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct FigureCardProps {
     pub figure: &'static Figure,
+    pub on_action: Callback<Action>,
 }
 
 /// One figure with its qualifier, label, place and period, and the report's own words.
@@ -12,13 +15,10 @@ pub struct FigureCardProps {
 pub fn figure_card(props: &FigureCardProps) -> Html {
     let figure = props.figure;
     let qualifier = figure.qualifier;
-    let period = &figure.period;
-    // A resolved or undated period is flagged on the card itself: readers should not mistake
-    // an inferred year for one the report states.
-    let dating_note = match period.dating {
-        Dating::Stated => None,
-        Dating::Resolved => Some(format!("year inferred from “{}”", period.wording)),
-        Dating::Undated => Some("the report gives no year".to_string()),
+    let show_source = {
+        let on_action = props.on_action.clone();
+        let id = figure.id;
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::ShowSource(id)))
     };
     html! {
         <li class={classes!("card", qualifier.is_lower_bound().then_some("card-bound"))}
@@ -32,17 +32,26 @@ pub fn figure_card(props: &FigureCardProps) -> Html {
                     { " " }
                 }
                 <span class="card-number">{ figure.display_value() }</span>
+                if !figure.noun.is_empty() {
+                    <span class="card-noun">{ " " }{ figure.noun }</span>
+                }
             </p>
             <h3 class="card-label">{ figure.label }</h3>
             <p class="card-meta">
-                { figure.place }{ " · " }{ period.label() }
-                if let Some(note) = dating_note {
+                { figure.place }{ " · " }{ figure.period.label() }
+                if let Some(note) = dating_note(figure) {
                     <span class="card-dating">{ " (" }{ note }{ ")" }</span>
                 }
             </p>
             <blockquote class="card-source">
                 <p>{ "“" }{ figure.excerpt }{ "”" }</p>
-                <footer>{ "Report, paragraph " }{ figure.paragraph }</footer>
+                <footer>
+                    { "Report, paragraph " }{ figure.paragraph }{ " · " }
+                    <button type="button" class="link-button" onclick={show_source}
+                        aria-label={format!("Show source: {}", figure.label)}>
+                        { "Show source" }
+                    </button>
+                </footer>
             </blockquote>
         </li>
     }

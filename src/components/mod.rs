@@ -1,16 +1,58 @@
-//! Thin Yew function components, one per file. They render from `crate::data` only: no clock, no
-//! randomness and no DOM access during render, so the pre-rendered HTML hydrates identically.
+//! Thin Yew function components, one per file. They render from `crate::data` and the view
+//! only: no clock, no randomness and no DOM access during render (DOM work lives in effects and
+//! event handlers), so the pre-rendered HTML hydrates identically.
 
 mod app;
+mod chart_canvas;
+mod chart_panel;
+mod data_table;
+mod downloads;
 mod figure_card;
 mod headline_figures;
 mod masthead;
 mod reform_areas;
 mod source_footer;
+mod source_view;
+mod story_section;
+mod toggle;
+mod tooltip;
 
 pub use app::App;
+pub use chart_canvas::ChartCanvas;
+pub use chart_panel::ChartPanel;
+pub use data_table::DataTable;
+pub use downloads::Downloads;
 pub use figure_card::FigureCard;
 pub use headline_figures::HeadlineFigures;
 pub use masthead::Masthead;
 pub use reform_areas::ReformAreas;
 pub use source_footer::SourceFooter;
+pub use source_view::SourceView;
+pub use story_section::StorySection;
+pub use toggle::Toggle;
+pub use tooltip::FigureDetails;
+
+use crate::data::{Dating, Figure};
+
+/// "year inferred from “Last year”" / "the report gives no year" / nothing for a stated year:
+/// readers should never mistake an inferred year for one the report states.
+pub fn dating_note(figure: &Figure) -> Option<String> {
+    match figure.period.dating {
+        Dating::Stated => None,
+        Dating::Resolved => Some(format!("year inferred from “{}”", figure.period.wording)),
+        Dating::Undated => Some("the report gives no year".to_string()),
+    }
+}
+
+/// The value as the report states it: "more than 3,300 devices", "RMB 153 billion".
+pub fn stated_value(figure: &Figure) -> String {
+    let qualifier = figure.qualifier.as_stated();
+    let value = figure.display_value();
+    let noun = figure.noun;
+    [qualifier, value.as_str(), noun]
+        .iter()
+        .filter(|part| !part.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -29,7 +29,7 @@ for (const blocked of ['**/*.wasm', '**/sichuan-reform.js']) {
       const notice = page.locator('#app-notice');
       await notice.waitFor({ state: 'visible', timeout: 10_000 });
       assert.match(await notice.innerText(), /interactive parts/);
-      assert.ok((await page.locator('[data-figure-id]').count()) >= 6, 'figure cards are still there');
+      assert.ok((await page.locator('li.card[data-figure-id]').count()) >= 6, 'figure cards are still there');
       assert.ok(await page.locator('h1').isVisible());
       assert.notEqual(await page.evaluate(() => document.documentElement.dataset.hydrated), 'true');
       await screenshot(page, `fallback-${blocked.includes('wasm') ? 'wasm' : 'glue'}`);

@@ -15,7 +15,7 @@ const SCHEMES = ['light', 'dark'];
 const HEIGHT = 900;
 const HYDRATION_TIMEOUT = 15_000;
 const MIN_CARDS = 6; // headline figure cards the pre-rendered page must contain
-const CARDS = '[data-figure-id]';
+const CARDS = 'li.card[data-figure-id]';
 
 let server;
 let browser;

@@ -1,7 +1,15 @@
-//! Browser-only glue: start-up, the panic notice and the hydration marker. Everything that touches
-//! the DOM outside a component's effects lives here.
+//! Browser-only glue: start-up, the panic notice, and the DOM work that components do in their
+//! effects (URL, downloads, measuring and placing). Render functions never call into here.
 
-use crate::App;
+mod files;
+mod layout;
+mod url;
+
+pub use files::{download_svg_as_png, download_text};
+pub use layout::{
+    focus_first, observe_width, open_modal, place_popup, restore_focus, WidthObserver,
+};
+pub use url::{back_or, listen_popstate, read_view, write_view};
 
 /// Id of the element, outside the app root, that says the interactive parts are unavailable.
 /// It ships hidden in `index.html`, so the pre-rendered text stays readable whatever happens.
@@ -10,6 +18,7 @@ const NOTICE_ID: &str = "app-notice";
 pub const ROOT_ID: &str = "app";
 
 /// Hydrates the pre-rendered page. Called once by the browser entry.
+#[cfg(feature = "csr")]
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
@@ -19,11 +28,15 @@ pub fn start() {
         show_notice();
         return;
     };
-    yew::Renderer::<App>::with_root(root).hydrate();
+    yew::Renderer::<crate::App>::with_root(root).hydrate();
 }
 
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+pub(crate) fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
 }
 
 /// Reveals the notice; the page itself is left as it is, readable.

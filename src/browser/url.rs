@@ -1,0 +1,72 @@
+//! The view's round trip through `location` and `history`.
+
+use gloo_events::EventListener;
+
+use super::window;
+use crate::view::View;
+
+/// The view the current URL describes.
+pub fn read_view() -> View {
+    let Some(location) = window().map(|w| w.location()) else {
+        return View::default();
+    };
+    View::from_url(
+        &location.search().unwrap_or_default(),
+        &location.hash().unwrap_or_default(),
+    )
+}
+
+/// Writes `view` into the URL unless it is already there; `push` adds a history entry so Back
+/// undoes the change, otherwise the entry is replaced.
+pub fn write_view(view: &View, push: bool) {
+    let Some(window) = window() else { return };
+    let location = window.location();
+    let (query, hash) = (view.to_query(), view.to_hash());
+    let current = (
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default(),
+    );
+    if current == (query.clone(), hash.clone()) {
+        return;
+    }
+    // A bare "?" would not clear an old query; the path alone does.
+    let path = location.pathname().unwrap_or_default();
+    let url = format!("{path}{query}{hash}");
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let _ = if push {
+        history.push_state_with_url(&PUSHED.into(), "", Some(&url))
+    } else {
+        // Keeps the entry's marker: a tweak made while a pushed view is open must not
+        // make Back-on-close forget that the entry is ours.
+        history.replace_state_with_url(
+            &history.state().unwrap_or(wasm_bindgen::JsValue::NULL),
+            "",
+            Some(&url),
+        )
+    };
+}
+
+/// Calls `on_change` with the URL's view after every Back/Forward; dropping the listener stops it.
+pub fn listen_popstate(on_change: impl Fn(View) + 'static) -> Option<EventListener> {
+    let window = window()?;
+    Some(EventListener::new(&window, "popstate", move |_| {
+        on_change(read_view())
+    }))
+}
+
+/// Marks history entries this app pushed, so closing a view can step back over its own entry
+/// instead of stacking a new one (a view opened from a shared link has no such entry).
+const PUSHED: &str = "sichuan-reform-explainer";
+
+/// Goes Back if the current history entry is one this app pushed; otherwise runs `fallback`.
+pub fn back_or(fallback: impl FnOnce()) {
+    let history = window().and_then(|w| w.history().ok());
+    match history {
+        Some(h) if h.state().ok().and_then(|s| s.as_string()).as_deref() == Some(PUSHED) => {
+            let _ = h.back();
+        }
+        _ => fallback(),
+    }
+}

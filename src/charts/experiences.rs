@@ -1,0 +1,184 @@
+//! Unit chart: one square per reform experience of the first pilot batch, Sichuan's filled.
+//! Counting squares makes "8 of 13" concrete in a way a percentage would not.
+
+use super::style::{
+    draw_texts, fill, line, mark_label, svg_string, value_label, Area, DrawResult, Font, Placed,
+    Px, Role, PAD,
+};
+use super::{ChartOutput, Mark, Theme};
+use crate::data::{self, Figure};
+
+pub const FIGURES: &[&str] = &["experiences-from-sichuan", "experiences-total"];
+
+const MAX_CELL: i32 = 44;
+const BRACKET: i32 = 6;
+
+fn figures() -> Option<(&'static Figure, &'static Figure)> {
+    Some((data::figure(FIGURES[0])?, data::figure(FIGURES[1])?))
+}
+
+/// Squares are counts; the cap only guards the layout against absurd data.
+fn count(f: &Figure) -> i32 {
+    f.value.round().clamp(0.0, 200.0) as i32
+}
+
+struct Layout {
+    height: u32,
+    squares: Vec<Px>,
+    /// Over the part, open downwards; under the whole, open upwards.
+    brackets: [(Role, Vec<(i32, i32)>); 2],
+    texts: Vec<Placed>,
+    /// Mark boxes: the part (label, bracket, its squares) above, the whole (bracket, label) below,
+    /// so the two never overlap although the whole contains the part.
+    part: Px,
+    whole: Px,
+}
+
+fn layout(width: u32, part: &Figure, whole: &Figure) -> Layout {
+    let (n, k) = (count(whole).max(1), count(part));
+    let avail = i32::try_from(width).unwrap_or(i32::MAX / 2) - 2 * PAD;
+    let cell = (avail / n).clamp(4, MAX_CELL);
+    let gap = (cell / 6).max(2);
+    let mut texts = Vec::new();
+    let label = format!("{} from Sichuan", value_label(part));
+    let font = Font {
+        role: Role::Primary,
+        ..Font::HEADING
+    };
+    Placed::left(&mut texts, label, (PAD, PAD + font.line_height() / 2), font);
+    let top = PAD + font.line_height() + 2;
+    let y0 = top + BRACKET + 3;
+    let squares: Vec<Px> = (0..n)
+        .map(|i| Px {
+            x0: PAD + i * cell,
+            y0,
+            x1: PAD + i * cell + cell - gap,
+            y1: y0 + cell - gap,
+        })
+        .collect();
+    let row_end = PAD + n * cell - gap;
+    let part_end = squares.get((k - 1).max(0) as usize).map_or(PAD, |s| s.x1);
+    let sq_bottom = y0 + cell - gap;
+    let under = sq_bottom + 3 + BRACKET;
+    let mut y = under + 2;
+    let whole_label = format!(
+        "{} experiences in the first batch of pilot zones",
+        value_label(whole)
+    );
+    Placed::paragraph(
+        &mut texts,
+        &whole_label,
+        &mut y,
+        f64::from(avail),
+        Font::NAME,
+    );
+    let bracket = |x1: i32, y: i32, dy: i32| vec![(PAD, y + dy), (PAD, y), (x1, y), (x1, y + dy)];
+    Layout {
+        height: u32::try_from(y + PAD).unwrap_or(0),
+        squares,
+        brackets: [
+            (Role::Primary, bracket(part_end, top, BRACKET)),
+            (Role::Text, bracket(row_end, under, -BRACKET)),
+        ],
+        texts,
+        part: Px {
+            x0: PAD,
+            y0: PAD,
+            x1: part_end,
+            y1: sq_bottom,
+        },
+        whole: Px {
+            x0: PAD,
+            y0: sq_bottom + 1,
+            x1: row_end,
+            y1: y,
+        },
+    }
+}
+
+fn draw(
+    area: &Area,
+    theme: Theme,
+    l: &Layout,
+    (part, whole): (&'static Figure, &'static Figure),
+    marks: &mut Vec<Mark>,
+) -> DrawResult {
+    let k = usize::try_from(count(part)).unwrap_or(0);
+    for (i, sq) in l.squares.iter().enumerate() {
+        fill(
+            area,
+            theme,
+            if i < k { Role::Primary } else { Role::Muted },
+            *sq,
+        )?;
+    }
+    for (role, points) in &l.brackets {
+        line(area, theme, *role, points.clone())?;
+    }
+    draw_texts(area, theme, &l.texts)?;
+    marks.push(l.part.mark(part, mark_label(part)));
+    marks.push(l.whole.mark(whole, mark_label(whole)));
+    Ok(())
+}
+
+pub fn render(width: u32, theme: Theme) -> ChartOutput {
+    let Some(figs) = figures() else {
+        return svg_string(width, 2 * PAD as u32, theme, |_, _| Ok(()));
+    };
+    let l = layout(width, figs.0, figs.1);
+    svg_string(width, l.height, theme, |area, marks| {
+        draw(area, theme, &l, figs, marks)
+    })
+}
+
+pub fn summary() -> String {
+    let Some((part, whole)) = figures() else {
+        return String::new();
+    };
+    format!(
+        "Unit chart of {} squares, one for each reform experience the first batch of pilot zones \
+         accumulated; the {} filled ones came from Sichuan.",
+        whole.display_value(),
+        part.display_value()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::style::hex;
+    use crate::charts::testutil::{check, drawn_as_lower_bound, elements, texts};
+
+    #[test]
+    fn thirteen_squares_eight_filled() {
+        for width in [288, 320, 1000] {
+            let out = render(width, Theme::Light);
+            check(&out, width, FIGURES);
+            let rects: Vec<_> = elements(&out.svg)
+                .into_iter()
+                .filter(|e| e.tag == "rect")
+                .collect();
+            let with = |role: Role| {
+                rects
+                    .iter()
+                    .filter(|e| e.attr("fill") == hex(Role::light(role)))
+                    .count()
+            };
+            assert_eq!((with(Role::Primary), with(Role::Muted)), (8, 5));
+            let t = texts(&out);
+            assert!(t.contains(&"8 from Sichuan".to_string()), "{t:?}");
+            assert!(t.join(" ").contains("13 experiences"), "{t:?}");
+            for m in &out.marks {
+                assert!(!drawn_as_lower_bound(&out, Theme::Light, m));
+            }
+            // The part's box spans exactly its 8 squares.
+            let sq: Vec<_> = rects
+                .iter()
+                .filter(|e| e.attr("fill") == hex(Role::light(Role::Primary)))
+                .collect();
+            let last = sq[7].num("x") + sq[7].num("width");
+            assert_eq!(out.marks[0].x + out.marks[0].w, last);
+        }
+        assert!(summary().contains("13 squares") && summary().contains("8 filled"));
+    }
+}

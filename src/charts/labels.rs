@@ -1,0 +1,89 @@
+//! Text for values: labels beside marks, screen-reader labels and numbers, always built from
+//! the report's own `value_text` and wording so charts read exactly as the report does.
+
+use crate::data::{Figure, Unit};
+
+/// Digits of a figure's value as the report writes them (spelled-out numbers become digits).
+fn digits(figure: &Figure) -> String {
+    match figure.unit {
+        Unit::RmbBillion => figure.value_text.to_string(),
+        _ => figure.display_value(),
+    }
+}
+
+/// The label beside a mark: "168", "≥ 600", "≥ 50%", "≥ RMB 310 bn".
+pub fn value_label(figure: &Figure) -> String {
+    let value = match figure.unit {
+        Unit::RmbBillion => format!("RMB {} bn", digits(figure)),
+        _ => digits(figure),
+    };
+    format!("{}{value}", figure.qualifier.symbol())
+}
+
+/// The value in the report's words: "more than RMB 310 billion", "168".
+pub fn stated_value(figure: &Figure) -> String {
+    let q = figure.qualifier.as_stated();
+    if q.is_empty() {
+        figure.display_value()
+    } else {
+        format!("{q} {}", figure.display_value())
+    }
+}
+
+/// What a screen reader announces for a mark: "Devices pooled …: more than 3,300 (by 2018)".
+pub fn mark_label(figure: &Figure) -> String {
+    format!(
+        "{}: {} ({})",
+        figure.label,
+        stated_value(figure),
+        figure.period.label()
+    )
+}
+
+/// A number for a label: at most one decimal, thousands separated by commas, no locale.
+pub fn fmt_number(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let (whole, frac) = (tenths / 10, tenths % 10);
+    let digits = whole.abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if tenths < 0 { "-" } else { "" };
+    if frac == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{}", frac.abs())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_format_without_locale() {
+        assert_eq!(fmt_number(2.8), "2.8");
+        assert_eq!(fmt_number(14.0 / 5.0), "2.8");
+        assert_eq!(fmt_number(1000.0), "1,000");
+        assert_eq!(fmt_number(0.1), "0.1");
+        assert_eq!(fmt_number(167_500.0), "167,500");
+        assert_eq!(fmt_number(0.0), "0");
+    }
+
+    #[test]
+    fn labels_come_from_the_report_wording() {
+        let f = |id| crate::data::figure(id).unwrap();
+        assert_eq!(value_label(f("mci-revenue-2017")), "≥ RMB 310 bn");
+        assert_eq!(value_label(f("mianyang-output-2017")), "RMB 153 bn");
+        assert_eq!(value_label(f("mianyang-output-share-2017")), "≥ 50%");
+        assert_eq!(value_label(f("swjtu-patents-confirmed")), "168");
+        assert_eq!(
+            mark_label(f("mianyang-devices")),
+            "Devices pooled on Mianyang's equipment sharing platform: more than 3,300 (by 2018)"
+        );
+    }
+}

@@ -1,0 +1,138 @@
+//! The charts' colours: one token per role for `Theme::Css` (swapped by `static/charts.css`)
+//! and concrete light and dark colours for exported files.
+
+use plotters::style::RGBColor;
+
+use super::Theme;
+
+/// What a colour is for. Each role has one token colour (for `Theme::Css`) and a concrete light
+/// and dark colour; `static/charts.css` maps the tokens to the same light and dark colours.
+///
+/// Contrast against the background (WCAG), text >= 4.5, marks >= 3:
+///
+/// | role      | light   | vs #ffffff | dark    | vs #121416 |
+/// |-----------|---------|-----------:|---------|-----------:|
+/// | text      | #1a1a1a | 17.40      | #ececec | 15.63      |
+/// | axis      | #6b6b6b |  5.33      | #9a9fa5 |  6.93      |
+/// | primary   | #0b5f8a |  6.96      | #56b4e9 |  8.00      |
+/// | bound     | #a14a00 |  6.01      | #f0a35e |  8.89      |
+/// | secondary | #00795a |  5.41      | #2fbf8f |  7.89      |
+/// | muted     | #8a8a8a |  3.45      | #7e848a |  4.88      |
+///
+/// Axis and bound are also used for text (tick labels, "≥" labels), hence >= 4.5. Primary and
+/// bound are Okabe–Ito blue and vermillion (darkened for light backgrounds), a pair that stays
+/// distinct under the common colour-vision deficiencies; the "≥" label and the dashed open end
+/// carry the same meaning without colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Text,
+    /// Axis lines, ticks, tick labels and grid lines.
+    Axis,
+    /// Marks of exact figures.
+    Primary,
+    /// Marks and labels of lower bounds ("more than", "over", "exceeded").
+    Bound,
+    /// A second series that is neither exact-vs-bound nor context.
+    Secondary,
+    /// Context that is not itself a figure (the rest of a whole).
+    Muted,
+    Background,
+}
+
+impl Role {
+    pub const ALL: [Role; 7] = [
+        Role::Text,
+        Role::Axis,
+        Role::Primary,
+        Role::Bound,
+        Role::Secondary,
+        Role::Muted,
+        Role::Background,
+    ];
+
+    /// Unlikely colours that nothing else on the page uses, so CSS attribute selectors can find
+    /// them. All digits, so the case plotters writes hex in does not matter.
+    pub const fn token(self) -> RGBColor {
+        RGBColor(1, 2, 3 + self as u8)
+    }
+
+    pub const fn light(self) -> RGBColor {
+        match self {
+            Role::Text => RGBColor(0x1a, 0x1a, 0x1a),
+            Role::Axis => RGBColor(0x6b, 0x6b, 0x6b),
+            Role::Primary => RGBColor(0x0b, 0x5f, 0x8a),
+            Role::Bound => RGBColor(0xa1, 0x4a, 0x00),
+            Role::Secondary => RGBColor(0x00, 0x79, 0x5a),
+            Role::Muted => RGBColor(0x8a, 0x8a, 0x8a),
+            Role::Background => RGBColor(0xff, 0xff, 0xff),
+        }
+    }
+
+    pub const fn dark(self) -> RGBColor {
+        match self {
+            Role::Text => RGBColor(0xec, 0xec, 0xec),
+            Role::Axis => RGBColor(0x9a, 0x9f, 0xa5),
+            Role::Primary => RGBColor(0x56, 0xb4, 0xe9),
+            Role::Bound => RGBColor(0xf0, 0xa3, 0x5e),
+            Role::Secondary => RGBColor(0x2f, 0xbf, 0x8f),
+            Role::Muted => RGBColor(0x7e, 0x84, 0x8a),
+            Role::Background => RGBColor(0x12, 0x14, 0x16),
+        }
+    }
+
+    /// The custom property `static/charts.css` defines for the role.
+    pub const fn css_var(self) -> &'static str {
+        match self {
+            Role::Text => "--chart-text",
+            Role::Axis => "--chart-axis",
+            Role::Primary => "--chart-primary",
+            Role::Bound => "--chart-bound",
+            Role::Secondary => "--chart-secondary",
+            Role::Muted => "--chart-muted",
+            Role::Background => "--chart-bg",
+        }
+    }
+}
+
+impl Theme {
+    pub fn colour(self, role: Role) -> RGBColor {
+        match self {
+            Theme::Css => role.token(),
+            Theme::Light => role.light(),
+            Theme::Dark => role.dark(),
+        }
+    }
+}
+
+/// A colour as plotters writes it into `fill`/`stroke` attributes ("#0B5F8A").
+pub fn hex(c: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_distinct_and_charts_css_maps_each_to_its_colours() {
+        let css = include_str!("../../static/charts.css");
+        for role in Role::ALL {
+            let token = hex(role.token());
+            assert_eq!(
+                Role::ALL.iter().filter(|r| hex(r.token()) == token).count(),
+                1
+            );
+            for attr in ["fill", "stroke"] {
+                let rule = format!(
+                    "[{attr}=\"{token}\"] {{ {attr}: var({}); }}",
+                    role.css_var()
+                );
+                assert!(css.contains(&rule), "charts.css lacks {rule}");
+            }
+            for c in [role.light(), role.dark()] {
+                let decl = format!("{}: {};", role.css_var(), hex(c).to_lowercase());
+                assert!(css.contains(&decl), "charts.css lacks {decl}");
+            }
+        }
+    }
+}

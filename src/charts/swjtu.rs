@@ -1,0 +1,147 @@
+//! Southwest Jiaotong University before and after the shared-ownership reform, as totals or per
+//! year. The periods differ (five years against one), so the per-year view is the fair one; the
+//! totals view is what the report says.
+
+use super::bars::{self, Bars, Row, Scale};
+use super::style::{fmt_number, mark_label, value_label};
+use super::{ChartOutput, Theme};
+use crate::data::{self, Figure};
+
+pub const FIGURES: &[&str] = &["swjtu-patents-before", "swjtu-patents-confirmed"];
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SwjtuMode {
+    /// The numbers as the report gives them: 14 in five years, 168 in one.
+    #[default]
+    Totals,
+    /// Each total divided by the years of its period.
+    PerYear,
+}
+
+/// Years a figure's period covers, both ends included.
+fn years(f: &Figure) -> u16 {
+    f.period.end.saturating_sub(f.period.start) + 1
+}
+
+fn per_year(f: &Figure) -> f64 {
+    f.value / f64::from(years(f))
+}
+
+fn figures() -> Vec<&'static Figure> {
+    FIGURES.iter().filter_map(|id| data::figure(id)).collect()
+}
+
+fn row(f: &'static Figure, mode: SwjtuMode) -> Row {
+    let n = years(f);
+    let span = if n == 1 {
+        "1 year".to_string()
+    } else {
+        format!("{n} years")
+    };
+    let name = format!("{} ({}, {span})", f.label, f.period.label());
+    let (value, value_label, mark_label) = match mode {
+        SwjtuMode::Totals => (f.value, value_label(f), mark_label(f)),
+        SwjtuMode::PerYear => {
+            let rate = format!("{} a year", fmt_number(per_year(f)));
+            let label = format!("{}; {rate} over {span}", mark_label(f));
+            (per_year(f), rate, label)
+        }
+    };
+    Row {
+        figure: f,
+        heading: None,
+        name,
+        value,
+        value_label,
+        mark_label,
+        note: None,
+    }
+}
+
+pub fn render(width: u32, theme: Theme, mode: SwjtuMode) -> ChartOutput {
+    let axis_note = match mode {
+        SwjtuMode::Totals => "Count over each period, linear scale",
+        SwjtuMode::PerYear => "Average a year over each period, linear scale",
+    };
+    let spec = Bars {
+        rows: figures().into_iter().map(|f| row(f, mode)).collect(),
+        scale: Scale::Linear,
+        axis_note: axis_note.to_string(),
+    };
+    bars::render(width, theme, &spec)
+}
+
+pub fn summary(mode: SwjtuMode) -> String {
+    let parts: Vec<String> = figures()
+        .into_iter()
+        .map(|f| {
+            let n = years(f);
+            match mode {
+                SwjtuMode::Totals => format!(
+                    "{} {} in {} ({n} year{})",
+                    value_label(f),
+                    f.noun,
+                    f.period.label(),
+                    if n == 1 { "" } else { "s" }
+                ),
+                SwjtuMode::PerYear => format!(
+                    "{} {} a year in {} ({} in {n} year{})",
+                    fmt_number(per_year(f)),
+                    f.noun,
+                    f.period.label(),
+                    value_label(f),
+                    if n == 1 { "" } else { "s" }
+                ),
+            }
+        })
+        .collect();
+    format!(
+        "Bar chart on a linear scale, Southwest Jiaotong University before and after the \
+         shared-ownership reform: {}.",
+        parts.join(" against ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::testutil::{check, drawn_as_lower_bound, texts};
+
+    #[test]
+    fn totals_show_the_report_numbers() {
+        for width in [288, 1000] {
+            let out = render(width, Theme::Light, SwjtuMode::Totals);
+            check(&out, width, FIGURES);
+            let t = texts(&out);
+            assert!(
+                t.contains(&"14".to_string()) && t.contains(&"168".to_string()),
+                "{t:?}"
+            );
+            for m in &out.marks {
+                assert!(!drawn_as_lower_bound(&out, Theme::Light, m));
+            }
+            assert!(!t.iter().any(|s| s.contains('≥')));
+        }
+    }
+
+    #[test]
+    fn per_year_divides_by_the_years_of_each_period() {
+        for width in [288, 320, 1000] {
+            let out = render(width, Theme::Css, SwjtuMode::PerYear);
+            check(&out, width, FIGURES);
+            let t = texts(&out);
+            assert!(t.contains(&"2.8 a year".to_string()), "{t:?}");
+            assert!(t.contains(&"168 a year".to_string()), "{t:?}");
+        }
+        assert!(summary(SwjtuMode::PerYear).contains("2.8 patents a year in 2011–2015"));
+        assert!(summary(SwjtuMode::Totals).contains("14 patents in 2011–2015 (5 years)"));
+    }
+
+    #[test]
+    fn the_modes_draw_different_bars() {
+        let a = render(640, Theme::Css, SwjtuMode::Totals);
+        let b = render(640, Theme::Css, SwjtuMode::PerYear);
+        let ratio = |o: &ChartOutput| o.marks[0].w / o.marks[1].w;
+        assert!(ratio(&b) < ratio(&a) / 3.0, "{:?} {:?}", a.marks, b.marks);
+    }
+}

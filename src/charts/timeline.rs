@@ -1,0 +1,232 @@
+//! The explainer's timeline: every event of the report on a year axis, drawn as SVG by plotters.
+//!
+//! Only markers, gridlines and year labels are drawn; titles and summaries live in the HTML next
+//! to the chart, where they wrap and translate. Marker shape says how sure the date is (filled
+//! diamond: year stated; hollow diamond: year worked out from relative wording; bar: several
+//! years, filled or hollow likewise; hollow circle in the shaded "by 2018" zone: no date given),
+//! marker colour says which reform area the event belongs to (`AREA_PALETTE`).
+//!
+//! Text is placed only with `Text` at explicit coordinates and anchors: anything that asks
+//! plotters to measure text (captions, legends, mesh label areas) inserts a styled `<span>` in
+//! the browser, which the page's Content-Security-Policy forbids.
+
+mod layout;
+mod palette;
+#[cfg(test)]
+mod tests;
+
+use std::sync::OnceLock;
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{ChartOutput, Mark, Theme};
+use crate::data::{self, Dating, Event, EVENTS};
+use layout::{Geometry, Placed, Plan, Shape};
+pub use palette::{area_colour, AreaColour, AREA_PALETTE};
+use palette::{area_index, Ink};
+
+/// Which way time runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Orientation {
+    /// Left to right, lanes stacked as rows: for wide screens.
+    Horizontal,
+    /// Top to bottom, lanes side by side as columns: narrow screens never scroll sideways.
+    Vertical,
+}
+
+impl Orientation {
+    /// Below this width (px) the timeline runs top to bottom.
+    pub const VERTICAL_BELOW: u32 = 600;
+
+    pub fn for_width(width: u32) -> Orientation {
+        if width < Self::VERTICAL_BELOW {
+            Orientation::Vertical
+        } else {
+            Orientation::Horizontal
+        }
+    }
+}
+
+/// Narrower requests are drawn at this width, so the layout never degenerates.
+pub const MIN_WIDTH: u32 = 240;
+
+/// The lanes depend only on the data, so they are worked out once per run.
+fn plan() -> &'static Plan {
+    static PLAN: OnceLock<Plan> = OnceLock::new();
+    PLAN.get_or_init(|| Plan::new(EVENTS))
+}
+
+/// What a screen reader announces for an event's mark: date, how sure it is, title and area, e.g.
+/// "2015 (resolved from “Three years ago”): Sichuan becomes a pilot zone (whole pilot zone)".
+pub fn event_label(event: &Event) -> String {
+    let p = event.period;
+    let certainty = match p.dating {
+        Dating::Stated => String::new(),
+        Dating::Resolved => format!(" (resolved from “{}”)", p.wording),
+        Dating::Undated => " (undated)".to_string(),
+    };
+    let area = data::area(event.area).map_or("whole pilot zone", |a| a.name);
+    format!("{}{certainty}: {} ({area})", p.label(), event.title)
+}
+
+/// Draws the timeline `width` px wide. One marker per event that `visible` keeps, in time order
+/// (`EVENTS` is sorted); `selected` (an event id) gets a ring. Hidden events leave their lane
+/// empty rather than shifting the others, so filtering never moves what stays.
+///
+/// Each `Mark`'s `figure_id` is the EVENT id (the timeline's marks stand for events, not
+/// figures); its box is the marker grown to at least 24 × 24 px.
+pub fn render(
+    width: u32,
+    orientation: Orientation,
+    theme: Theme,
+    visible: &dyn Fn(&Event) -> bool,
+    selected: Option<&str>,
+) -> ChartOutput {
+    let plan = plan();
+    let geometry = Geometry::new(width.max(MIN_WIDTH), orientation, plan);
+    let placed: Vec<Placed> = plan
+        .slots
+        .iter()
+        .filter(|slot| visible(slot.event))
+        .map(|&slot| geometry.place(slot))
+        .collect();
+    let mut svg = String::new();
+    let drawn = draw(&mut svg, &geometry, plan, &placed, theme, selected);
+    // The string backend has no failure path today; should one appear, an empty chart with no
+    // hit targets is better than a panic that takes the page's interactivity with it.
+    let marks = match drawn {
+        Ok(()) => placed.iter().map(mark).collect(),
+        Err(_) => {
+            svg.clear();
+            Vec::new()
+        }
+    };
+    ChartOutput {
+        svg,
+        width: geometry.width,
+        height: geometry.height,
+        marks,
+    }
+}
+
+fn mark(p: &Placed) -> Mark {
+    let (x0, y0, x1, y1) = p.hit_box();
+    Mark {
+        figure_id: p.slot.event.id,
+        label: event_label(p.slot.event),
+        x: f64::from(x0),
+        y: f64::from(y0),
+        w: f64::from(x1 - x0),
+        h: f64::from(y1 - y0),
+    }
+}
+
+/// Year labels are 12 px; plotters writes `font-size` as the style's size / 1.24.
+const LABEL_PX: f64 = 12.0 * 1.24;
+const NOTE_PX: f64 = 11.0 * 1.24;
+
+type DrawResult = Result<(), Box<dyn std::error::Error>>;
+
+fn draw(
+    buf: &mut String,
+    g: &Geometry,
+    plan: &Plan,
+    placed: &[Placed],
+    theme: Theme,
+    selected: Option<&str>,
+) -> DrawResult {
+    let root = SVGBackend::with_string(buf, (g.width, g.height)).into_drawing_area();
+    // The CSS theme leaves the background to the page, so one SVG serves both colour schemes.
+    if theme != Theme::Css {
+        root.fill(&Ink::Background.colour(theme))?;
+    }
+    let zone = plan.years;
+    root.draw(&Rectangle::new(
+        g.band_rect(zone),
+        Ink::Zone.colour(theme).filled(),
+    ))?;
+    for band in 0..=zone + 1 {
+        root.draw(&PathElement::new(g.boundary(band), Ink::Grid.colour(theme)))?;
+    }
+
+    let text = Ink::Text.colour(theme);
+    let pos = match g.orientation {
+        Orientation::Horizontal => Pos::new(HPos::Center, VPos::Top),
+        Orientation::Vertical => Pos::new(HPos::Left, VPos::Center),
+    };
+    let style = |px: f64| ("sans-serif", px).into_font().color(&text).pos(pos);
+    for band in 0..zone {
+        let year = (plan.first_year + band).to_string();
+        root.draw(&Text::new(year, g.label_at(band, 0, 1), style(LABEL_PX)))?;
+    }
+    let by = EVENTS.iter().find(|e| e.period.dating == Dating::Undated);
+    let by = by.map(|e| e.period.label()).unwrap_or_default();
+    root.draw(&Text::new(by, g.label_at(zone, 0, 2), style(LABEL_PX)))?;
+    root.draw(&Text::new(
+        "undated",
+        g.label_at(zone, 1, 2),
+        style(NOTE_PX),
+    ))?;
+
+    for p in placed {
+        draw_marker(&root, p, theme, selected == Some(p.slot.event.id))?;
+    }
+    root.present()?;
+    Ok(())
+}
+
+fn draw_marker(
+    root: &DrawingArea<SVGBackend, plotters::coord::Shift>,
+    p: &Placed,
+    theme: Theme,
+    ring: bool,
+) -> DrawResult {
+    let event = p.slot.event;
+    let colour = Ink::Area(area_index(event.area)).colour(theme);
+    // Stated dates are solid; worked-out dates are outlines, so certainty shows without colour.
+    let solid = event.period.dating == Dating::Stated;
+    let (cx, cy, hx, hy) = (p.cx, p.cy, p.hx, p.hy);
+    let outline = colour.stroke_width(2);
+    match p.slot.shape {
+        Shape::Point => {
+            let corners = [(cx, cy - hy), (cx + hx, cy), (cx, cy + hy), (cx - hx, cy)];
+            if solid {
+                root.draw(&Polygon::new(corners.to_vec(), colour.filled()))?;
+            } else {
+                root.draw(&PathElement::new(closed(&corners), outline))?;
+            }
+        }
+        Shape::Span => {
+            let (a, z) = ((cx - hx, cy - hy), (cx + hx, cy + hy));
+            if solid {
+                root.draw(&Rectangle::new([a, z], colour.filled()))?;
+            } else {
+                root.draw(&PathElement::new(
+                    closed(&[a, (z.0, a.1), z, (a.0, z.1)]),
+                    outline,
+                ))?;
+            }
+        }
+        Shape::Undated => root.draw(&Circle::new((cx, cy), hx, outline))?,
+    }
+    if ring {
+        let ink = Ink::Ring.colour(theme).stroke_width(2);
+        match p.slot.shape {
+            Shape::Span => {
+                let (a, z) = ((cx - hx - 5, cy - hy - 5), (cx + hx + 5, cy + hy + 5));
+                root.draw(&PathElement::new(
+                    closed(&[a, (z.0, a.1), z, (a.0, z.1)]),
+                    ink,
+                ))?;
+            }
+            _ => root.draw(&Circle::new((cx, cy), hx.max(hy) + 5, ink))?,
+        }
+    }
+    Ok(())
+}
+
+/// A polygon's outline as a polyline back to its first corner (plotters' polygons are fill-only).
+fn closed(corners: &[(i32, i32)]) -> Vec<(i32, i32)> {
+    corners.iter().chain(corners.first()).copied().collect()
+}

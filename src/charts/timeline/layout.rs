@@ -1,0 +1,255 @@
+//! Where each event of the timeline goes, as plain numbers: the drawing code and the marks both
+//! read positions from here, so a hit target can never drift from the marker it stands for.
+
+use super::Orientation;
+use crate::data::{Dating, Event};
+
+/// Marker shape, from how the report dates the event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// One year: a diamond centred in its year band.
+    Point,
+    /// Several years (2011–2015): a bar across its year bands.
+    Span,
+    /// No date, holds by the report's time: a circle in the "by 2018" zone after the years.
+    Undated,
+}
+
+/// An event on the time axis. Bands are year columns (or rows) counted from the first year; the
+/// "by 2018" zone is one extra band after the last dated year.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Slot {
+    pub event: &'static Event,
+    pub shape: Shape,
+    pub band0: u16,
+    /// Exclusive.
+    pub band1: u16,
+    pub lane: usize,
+}
+
+#[derive(Debug)]
+pub(super) struct Plan {
+    pub first_year: u16,
+    /// Number of dated year bands; the undated zone is band `years`.
+    pub years: u16,
+    pub lanes: usize,
+    pub slots: Vec<Slot>,
+}
+
+impl Plan {
+    /// Plans all events, visible or not, so that filtering never moves the markers that remain.
+    pub fn new(events: &'static [Event]) -> Plan {
+        let dated = events.iter().filter(|e| e.period.dating != Dating::Undated);
+        let first_year = dated.clone().map(|e| e.period.start).min().unwrap_or(2018);
+        let last_year = dated.map(|e| e.period.end).max().unwrap_or(first_year);
+        let years = last_year.saturating_sub(first_year) + 1;
+        // Greedy interval colouring in time order: each event takes the lowest lane that is free
+        // at its first band. Deterministic, and optimal for intervals sorted by start (the zone
+        // counts as starting after every year, so undated events sort last either way).
+        let mut lane_ends: Vec<u16> = Vec::new();
+        let slots = events
+            .iter()
+            .map(|event| {
+                let p = event.period;
+                let (shape, band0, band1) = match p.dating {
+                    Dating::Undated => (Shape::Undated, years, years + 1),
+                    _ => {
+                        let b0 = p.start.saturating_sub(first_year);
+                        let b1 = p.end.saturating_sub(first_year).max(b0) + 1;
+                        (
+                            if b1 - b0 > 1 {
+                                Shape::Span
+                            } else {
+                                Shape::Point
+                            },
+                            b0,
+                            b1,
+                        )
+                    }
+                };
+                let lane = match lane_ends.iter().position(|&end| end <= band0) {
+                    Some(free) => free,
+                    None => {
+                        lane_ends.push(0);
+                        lane_ends.len() - 1
+                    }
+                };
+                lane_ends[lane] = band1;
+                Slot {
+                    event,
+                    shape,
+                    band0,
+                    band1,
+                    lane,
+                }
+            })
+            .collect();
+        Plan {
+            first_year,
+            years,
+            lanes: lane_ends.len().max(1),
+            slots,
+        }
+    }
+}
+
+/// Edge padding, px.
+const PAD: f64 = 12.0;
+/// Lane spacing when lanes are rows: more than a 24 px hit target plus a 28 px selection ring.
+const LANE_H: f64 = 30.0;
+/// Room under the lanes for the year labels and the zone's second line ("undated").
+const AXIS_H: f64 = 44.0;
+/// Vertical: the year labels' column, wide enough for "by 2018" at 12 px.
+const LABEL_W: f64 = 64.0;
+/// Vertical: height of one year band, more than a hit target.
+const BAND_V: f64 = 40.0;
+/// Half the side of a mark's hit box (24 px, the WCAG 2.2 minimum target size).
+pub(super) const HIT: i32 = 12;
+
+/// The pixel mapping for one width and orientation.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Geometry {
+    pub orientation: Orientation,
+    pub width: u32,
+    pub height: u32,
+    /// Pixel of band 0's start along the time axis, and pixels per band.
+    time0: f64,
+    band: f64,
+    /// Pixel of lane 0's centre across the time axis, and pixels per lane.
+    lane0: f64,
+    lane_step: f64,
+    /// Extent of the lane area across the time axis (grid lines and the zone span it).
+    across: (f64, f64),
+}
+
+/// A marker's centre and half extents in whole pixels; everything drawn or reported derives here.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Placed {
+    pub slot: Slot,
+    pub cx: i32,
+    pub cy: i32,
+    pub hx: i32,
+    pub hy: i32,
+}
+
+impl Placed {
+    /// The hit box: the marker grown to at least 24 × 24 px. (x0, y0, x1, y1).
+    pub fn hit_box(&self) -> (i32, i32, i32, i32) {
+        let (hx, hy) = (self.hx.max(HIT), self.hy.max(HIT));
+        (self.cx - hx, self.cy - hy, self.cx + hx, self.cy + hy)
+    }
+}
+
+impl Geometry {
+    pub fn new(width: u32, orientation: Orientation, plan: &Plan) -> Geometry {
+        let bands = f64::from(plan.years + 1);
+        let lanes = plan.lanes as f64;
+        let w = f64::from(width);
+        let (time0, band, lane0, lane_step, across, height) = match orientation {
+            Orientation::Horizontal => {
+                let top = PAD / 2.0;
+                let bottom = top + lanes * LANE_H;
+                let band = (w - 2.0 * PAD) / bands;
+                (
+                    PAD,
+                    band,
+                    top + LANE_H / 2.0,
+                    LANE_H,
+                    (top, bottom),
+                    bottom + AXIS_H,
+                )
+            }
+            Orientation::Vertical => {
+                // Lanes share what the label column leaves, capped so wide phones don't spread
+                // the markers far from their year labels.
+                let step = ((w - LABEL_W - PAD / 2.0) / lanes).min(72.0);
+                let right = LABEL_W + step * lanes;
+                let height = PAD + bands * BAND_V + PAD;
+                (
+                    PAD,
+                    BAND_V,
+                    LABEL_W + step / 2.0,
+                    step,
+                    (LABEL_W - 8.0, right),
+                    height,
+                )
+            }
+        };
+        Geometry {
+            orientation,
+            width,
+            height: height.ceil() as u32,
+            time0,
+            band,
+            lane0,
+            lane_step,
+            across,
+        }
+    }
+
+    /// Pixel along the time axis of a band boundary (or a fraction of a band).
+    fn time_px(&self, band: f64) -> f64 {
+        self.time0 + band * self.band
+    }
+
+    /// Time and across coordinates → (x, y).
+    fn xy(&self, time: f64, across: f64) -> (i32, i32) {
+        let (t, a) = (time.round() as i32, across.round() as i32);
+        match self.orientation {
+            Orientation::Horizontal => (t, a),
+            Orientation::Vertical => (a, t),
+        }
+    }
+
+    pub fn place(&self, slot: Slot) -> Placed {
+        let mid = self.time_px((f64::from(slot.band0) + f64::from(slot.band1)) / 2.0);
+        let (cx, cy) = self.xy(mid, self.lane0 + slot.lane as f64 * self.lane_step);
+        // Bars stop 10 px short of their bands' edges so neighbouring years stay apart.
+        let along = match slot.shape {
+            Shape::Span => {
+                let len = (f64::from(slot.band1 - slot.band0) * self.band - 20.0).max(16.0);
+                (len / 2.0).round() as i32
+            }
+            Shape::Point => 9,
+            Shape::Undated => 8,
+        };
+        let across = if slot.shape == Shape::Span { 6 } else { along };
+        let (hx, hy) = match self.orientation {
+            Orientation::Horizontal => (along, across),
+            Orientation::Vertical => (across, along),
+        };
+        Placed {
+            slot,
+            cx,
+            cy,
+            hx,
+            hy,
+        }
+    }
+
+    /// Corners of a band across the lane area (for the zone's shading).
+    pub fn band_rect(&self, band: u16) -> [(i32, i32); 2] {
+        let b = f64::from(band);
+        [
+            self.xy(self.time_px(b), self.across.0),
+            self.xy(self.time_px(b + 1.0), self.across.1),
+        ]
+    }
+
+    /// The line between band `band - 1` and band `band`, across the lane area.
+    pub fn boundary(&self, band: u16) -> [(i32, i32); 2] {
+        let t = self.time_px(f64::from(band));
+        [self.xy(t, self.across.0), self.xy(t, self.across.1)]
+    }
+
+    /// Anchor point of line `line` of `lines` of a band's label: under the axis, centred on the
+    /// band (Horizontal, anchored at the text's top), or in the label column, the lines centred
+    /// on the band (Vertical, anchored at each line's middle).
+    pub fn label_at(&self, band: u16, line: i32, lines: i32) -> (i32, i32) {
+        let mid = self.time_px(f64::from(band) + 0.5).round() as i32;
+        match self.orientation {
+            Orientation::Horizontal => (mid, self.across.1 as i32 + 6 + 16 * line),
+            Orientation::Vertical => (PAD as i32 / 2, mid + 16 * line - 8 * (lines - 1)),
+        }
+    }
+}

@@ -1,0 +1,41 @@
+use yew::prelude::*;
+
+use super::{ChartPanel, FigureCard};
+use crate::charts::registry;
+use crate::data::FIGURES;
+use crate::state::Action;
+use crate::story::StoryPart;
+use crate::view::View;
+
+#[derive(Properties, PartialEq)]
+pub struct StorySectionProps {
+    pub section: &'static StoryPart,
+    pub view: View,
+    pub on_action: Callback<Action>,
+}
+
+/// One section of the story: our prose, its chart, and cards for the section's figures that the
+/// chart does not show, so that every figure of the report appears with its source.
+#[function_component(StorySection)]
+pub fn story_section(props: &StorySectionProps) -> Html {
+    let section = props.section;
+    let charted = section.chart.map(registry::figures).unwrap_or_default();
+    let title_id = format!("{}-title", section.id);
+    let cards = FIGURES
+        .iter()
+        .filter(|f| f.section == section.id && !charted.contains(&f.id));
+    html! {
+        <section id={section.id} class="section story" aria-labelledby={title_id.clone()}>
+            <h2 id={title_id}>{ section.title }</h2>
+            { for section.paragraphs.iter().map(|p| html! { <p class="prose">{ *p }</p> }) }
+            if let Some(chart) = section.chart {
+                <ChartPanel {chart} view={props.view} on_action={props.on_action.clone()} />
+            }
+            <ul class="cards cards-compact" role="list">
+                { for cards.map(|figure| html! {
+                    <FigureCard key={figure.id} {figure} on_action={props.on_action.clone()} />
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,55 @@
+//! The app's one reducer. It holds the view (everything that lives in the URL); transient UI
+//! such as an open tooltip stays local to the component that shows it.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::charts::{money::Scale, swjtu::SwjtuMode};
+use crate::view::{ChartId, View};
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppState {
+    pub view: View,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The URL changed under us (first load, Back/Forward): adopt the view it describes.
+    FromUrl(View),
+    SetSwjtuMode(SwjtuMode),
+    SetMoneyScale(Scale),
+    SetTable(ChartId, bool),
+    ShowSource(&'static str),
+    CloseSource,
+    SelectEvent(Option<&'static str>),
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let view = self.view;
+        let next = match action {
+            Action::FromUrl(view) => view,
+            Action::SetSwjtuMode(swjtu) => View { swjtu, ..view },
+            Action::SetMoneyScale(money) => View { money, ..view },
+            Action::SetTable(chart, open) => view.with_table(chart, open),
+            Action::ShowSource(id) => View {
+                source: Some(id),
+                ..view
+            },
+            Action::CloseSource => View {
+                source: None,
+                ..view
+            },
+            Action::SelectEvent(event) => View { event, ..view },
+        };
+        // Returning the same Rc tells yew nothing changed, so nothing re-renders.
+        if next == view {
+            self
+        } else {
+            Rc::new(AppState { view: next })
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! Every view state a reader can set, and its round trip through the URL, so any view can be
+//! linked, bookmarked and embedded. Pure: no yew, no web-sys, tested natively.
+//!
+//! Format: `?swjtu=per-year&money=log&tables=swjtu,money&source=<figure-id>#event-<event-id>`.
+//! Unknown keys and malformed values are ignored (they fall back to the default), never an error:
+//! a link mangled by a messenger or a CMS must still open the explainer.
+
+use crate::charts::{money::Scale, swjtu::SwjtuMode};
+use crate::data;
+
+/// The charts of the story, in page order. Their ids are used in URLs and DOM ids.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ChartId {
+    Experiences,
+    MianyangShare,
+    SharedOwnership,
+    Swjtu,
+    Money,
+}
+
+impl ChartId {
+    pub const ALL: [ChartId; 5] = [
+        ChartId::Experiences,
+        ChartId::MianyangShare,
+        ChartId::SharedOwnership,
+        ChartId::Swjtu,
+        ChartId::Money,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartId::Experiences => "experiences",
+            ChartId::MianyangShare => "mianyang-share",
+            ChartId::SharedOwnership => "shared-ownership",
+            ChartId::Swjtu => "swjtu",
+            ChartId::Money => "money",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|c| c.id() == id)
+    }
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct View {
+    pub swjtu: SwjtuMode,
+    pub money: Scale,
+    /// Charts whose data table is open, as a bit set over `ChartId`.
+    pub(crate) tables: u8,
+    /// The figure whose sentence the source view shows, if open.
+    pub source: Option<&'static str>,
+    /// The selected timeline event.
+    pub event: Option<&'static str>,
+}
+
+impl View {
+    pub fn table_open(&self, chart: ChartId) -> bool {
+        self.tables & chart.bit() != 0
+    }
+
+    pub fn with_table(mut self, chart: ChartId, open: bool) -> View {
+        if open {
+            self.tables |= chart.bit();
+        } else {
+            self.tables &= !chart.bit();
+        }
+        self
+    }
+
+    /// Whether going from `self` to `next` is a move a reader expects Back to undo (opening the
+    /// source, picking an event), rather than a setting tweak that should just replace the URL.
+    pub fn is_navigation_to(&self, next: &View) -> bool {
+        self.source != next.source || self.event != next.event
+    }
+
+    /// Reads a view from `location.search` and `location.hash` (with or without `?` / `#`).
+    pub fn from_url(query: &str, hash: &str) -> View {
+        let mut view = View::default();
+        for (key, value) in pairs(query.trim_start_matches('?')) {
+            match key.as_str() {
+                "swjtu" => view.swjtu = param_value(SWJTU_PARAMS, &value),
+                "money" => view.money = param_value(MONEY_PARAMS, &value),
+                "tables" => {
+                    for chart in value.split(',').filter_map(ChartId::from_id) {
+                        view = view.with_table(chart, true);
+                    }
+                }
+                "source" => view.source = data::figure(&value).map(|f| f.id),
+                _ => {}
+            }
+        }
+        view.event = hash
+            .trim_start_matches('#')
+            .strip_prefix("event-")
+            .and_then(data::event)
+            .map(|e| e.id);
+        view
+    }
+
+    /// The query string for this view, `""` for the default view, else starting with `?`.
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if self.swjtu != SwjtuMode::default() {
+            parts.push(format!("swjtu={}", param_name(SWJTU_PARAMS, self.swjtu)));
+        }
+        if self.money != Scale::default() {
+            parts.push(format!("money={}", param_name(MONEY_PARAMS, self.money)));
+        }
+        let tables: Vec<&str> = ChartId::ALL
+            .into_iter()
+            .filter(|c| self.table_open(*c))
+            .map(ChartId::id)
+            .collect();
+        if !tables.is_empty() {
+            parts.push(format!("tables={}", tables.join(",")));
+        }
+        if let Some(id) = self.source {
+            parts.push(format!("source={id}"));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+
+    /// The fragment for this view: `#event-<id>` or `""`.
+    pub fn to_hash(&self) -> String {
+        self.event
+            .map(|id| format!("#event-{id}"))
+            .unwrap_or_default()
+    }
+}
+
+const SWJTU_PARAMS: &[(SwjtuMode, &str)] = &[
+    (SwjtuMode::Totals, "totals"),
+    (SwjtuMode::PerYear, "per-year"),
+];
+const MONEY_PARAMS: &[(Scale, &str)] = &[(Scale::Linear, "linear"), (Scale::Log, "log")];
+
+fn param_value<T: Copy + Default>(table: &[(T, &str)], value: &str) -> T {
+    table
+        .iter()
+        .find(|(_, name)| *name == value)
+        .map(|(v, _)| *v)
+        .unwrap_or_default()
+}
+
+fn param_name<T: PartialEq>(table: &[(T, &'static str)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map(|(_, name)| *name)
+        .unwrap_or_default()
+}
+
+/// `key=value` pairs of a query string, percent-decoded; pairs that do not decode are skipped.
+fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter_map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            Some((percent_decode(key)?, percent_decode(value)?))
+        })
+}
+
+/// Decodes `%XX` escapes and `+`; `None` when the result is not UTF-8 or an escape is broken.
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = s.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,211 @@
+// The story's charts, driven as a reader would: pointer, keyboard, tables, toggles, exports and
+// "show source", each checked against the bundled data (read back from the app's own JSON export).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { serve, REPO_ROOT } from './server.mjs';
+import { launch, watch, cspViolations, runAxe, formatAxe, screenshot } from './browser.mjs';
+
+const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
+const CHARTS = ['experiences', 'mianyang-share', 'shared-ownership', 'swjtu', 'money'];
+const SECTIONS = ['pilot', 'military', 'mianyang', 'shared-ownership', 'swjtu', 'ip', 'money'];
+let server;
+let browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([serve(DIST), launch()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(context, query = '') {
+  const page = await context.newPage();
+  const seen = await watch(page, server.url);
+  await page.goto(server.url + query, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  return { page, seen };
+}
+
+async function withPage(options, run, query) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  try {
+    const { page, seen } = await open(context, query);
+    await run(page);
+    assert.deepEqual(seen.pageErrors, []);
+    assert.deepEqual(seen.consoleErrors, []);
+    assert.deepEqual(seen.foreignRequests, []);
+    assert.deepEqual(await cspViolations(page), []);
+  } finally {
+    await context.close();
+  }
+}
+
+async function download(page, buttonName) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).first().click()]);
+  return { name: file.suggestedFilename(), body: await fs.readFile(await file.path()) };
+}
+
+/** The app's JSON export: the bundled data, by figure id. */
+async function figuresById(page) {
+  const { body } = await download(page, 'Download JSON');
+  return new Map(JSON.parse(body.toString('utf8')).map((f) => [f.id, f]));
+}
+
+test('every chart: hover and keyboard focus open the right tooltip; arrows traverse; Escape closes', async () => {
+  await withPage({}, async (page) => {
+    const figures = await figuresById(page);
+    for (const chart of CHARTS) {
+      const frame = page.locator(`#chart-${chart} .chart-frame`);
+      const hits = frame.locator('rect.hit');
+      const count = await hits.count();
+      assert.ok(count >= 1, `${chart} has hit targets`);
+      const tip = frame.locator('.tooltip');
+
+      await hits.first().hover();
+      await tip.waitFor({ state: 'visible' });
+      const first = figures.get(await hits.first().getAttribute('data-figure-id'));
+      assert.match(await tip.innerText(), new RegExp(first.value_as_stated), `${chart}: hover shows the value`);
+      // Park the mouse: focus moves scroll the page, and marks sliding under a resting pointer
+      // would (rightly) take the tooltip.
+      await page.mouse.move(0, 0);
+
+      await hits.first().focus();
+      for (let i = 1; i < count; i++) {
+        await page.keyboard.press('ArrowRight');
+        const focused = page.locator(':focus');
+        assert.equal(await focused.getAttribute('data-mark'), String(i), `${chart}: ArrowRight reaches mark ${i}`);
+        const fig = figures.get(await focused.getAttribute('data-figure-id'));
+        const text = await tip.innerText();
+        assert.ok(text.includes(fig.label) && text.includes(fig.value_as_stated), `${chart}: tooltip for ${fig.id}`);
+        const box = await tip.boundingBox();
+        assert.ok(box.x >= 0 && box.x + box.width <= 1280, `${chart}: tooltip inside the viewport`);
+      }
+      await page.keyboard.press('Home');
+      assert.equal(await page.locator(':focus').getAttribute('data-mark'), '0');
+      await page.keyboard.press('Escape');
+      assert.equal(await tip.isVisible(), false, `${chart}: Escape closes the tooltip`);
+    }
+  });
+});
+
+test('tables show the same values as the data, and their state is in the URL', async () => {
+  await withPage({}, async (page) => {
+    const figures = await figuresById(page);
+    for (const chart of CHARTS) {
+      const panel = page.locator(`#chart-${chart}`);
+      await panel.locator('summary').click();
+      const rows = panel.locator('tbody tr');
+      await rows.first().waitFor({ state: 'visible' });
+      const marks = await panel.locator('rect.hit').evaluateAll((els) => els.map((e) => e.dataset.figureId));
+      const ids = await rows.evaluateAll((els) => els.map((e) => e.dataset.figureId));
+      assert.deepEqual([...new Set(marks)].sort(), [...ids].sort(), `${chart}: table rows = chart marks`);
+      for (const id of ids) {
+        const cells = await panel.locator(`tbody tr[data-figure-id="${id}"] > *`).allInnerTexts();
+        assert.equal(cells[0], figures.get(id).label);
+        assert.ok(cells[1].includes(figures.get(id).value_as_stated), `${id}: value ${cells[1]}`);
+      }
+    }
+    assert.equal(new URL(page.url()).searchParams.get('tables'), CHARTS.join(','));
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await page.locator('#chart-money tbody tr').first().waitFor({ state: 'visible' });
+  });
+});
+
+test('toggles redraw the chart and live in the URL', async () => {
+  await withPage({}, async (page) => {
+    const swjtu = page.locator('#chart-swjtu');
+    await swjtu.getByRole('button', { name: 'Per year' }).click();
+    await page.waitForFunction(() => location.search.includes('swjtu=per-year'));
+    assert.match(await swjtu.locator('.chart-svg').innerHTML(), /2\.8/);
+    assert.equal(await swjtu.getByRole('button', { name: 'Per year' }).getAttribute('aria-pressed'), 'true');
+
+    const money = page.locator('#chart-money');
+    const linear = await money.locator('.chart-svg').innerHTML();
+    await money.getByRole('button', { name: 'Logarithmic' }).click();
+    await page.waitForFunction(() => location.search.includes('money=log'));
+    assert.notEqual(await money.locator('.chart-svg').innerHTML(), linear);
+  });
+  // A link reproduces the view.
+  await withPage({}, async (page) => {
+    assert.match(await page.locator('#chart-swjtu .chart-svg').innerHTML(), /2\.8/);
+    assert.equal(await page.locator('#chart-money').getByRole('button', { name: 'Logarithmic' }).getAttribute('aria-pressed'), 'true');
+  }, '?swjtu=per-year&money=log');
+});
+
+test('exports: CSV equals the data; SVG and PNG files are produced', async () => {
+  await withPage({}, async (page) => {
+    const figures = await figuresById(page);
+    const csv = await download(page, 'Download CSV');
+    assert.equal(csv.name, 'sichuan-reform-figures.csv');
+    const text = csv.body.toString('utf8').replace(/^\uFEFF/, '');
+    const lines = text.trimEnd().split('\r\n');
+    assert.ok(lines[0].startsWith('id,label,value,value_as_stated,qualifier,unit'));
+    assert.equal(lines.length - 1, figures.size, 'one row per figure');
+    const cardIds = new Set(await page.locator('li.card[data-figure-id]').evaluateAll((els) => els.map((e) => e.dataset.figureId)));
+    const markIds = await page.locator('rect.hit').evaluateAll((els) => els.map((e) => e.dataset.figureId));
+    for (const id of markIds) cardIds.add(id);
+    assert.deepEqual([...cardIds].sort(), [...figures.keys()].sort(), 'every figure is shown on the page');
+    for (const line of lines.slice(1)) assert.ok(figures.has(line.split(',')[0]), line);
+
+    const svg = await download(page, 'Download “Every renminbi figure in the report” as SVG');
+    assert.equal(svg.name, 'sichuan-reform-money.svg');
+    assert.match(svg.body.toString('utf8'), /^<svg[\s\S]*<\/svg>\s*$/);
+    const png = await download(page, 'Download “Every renminbi figure in the report” as PNG');
+    assert.equal(png.name, 'sichuan-reform-money.png');
+    assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.ok(png.body.length > 2000, 'the PNG has content');
+  });
+});
+
+test('show source highlights the exact sentence; Back returns to where the reader was', async () => {
+  await withPage({ viewport: { width: 320, height: 800 } }, async (page) => {
+    const figures = await figuresById(page);
+    const card = page.locator('#swjtu li.card').first();
+    await card.scrollIntoViewIfNeeded();
+    const id = await card.getAttribute('data-figure-id');
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await card.getByRole('button', { name: /^Show source/ }).click();
+    const dialog = page.locator('dialog.source-view');
+    await dialog.waitFor({ state: 'visible' });
+    assert.equal(new URL(page.url()).searchParams.get('source'), id);
+    const mark = dialog.locator('mark#source-highlight');
+    assert.equal(await mark.innerText(), figures.get(id).source_excerpt);
+    assert.ok(await mark.isVisible());
+    const box = await mark.boundingBox();
+    assert.ok(box.y >= 0 && box.y < 800, 'highlight scrolled into view');
+    const violations = await runAxe(page);
+    assert.equal(violations.length, 0, formatAxe(violations));
+    await screenshot(page, 'source-320');
+    await page.goBack();
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(new URL(page.url()).searchParams.get('source'), null);
+    assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'scroll position kept');
+    // Escape from a linked source view closes it too.
+    await page.goto(`${server.url}?source=${id}`);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await dialog.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+});
+
+for (const width of [320, 1280]) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`sections at ${width}px ${colorScheme}: screenshots, axe with tables and tooltip open`, async () => {
+      await withPage({ viewport: { width, height: 900 }, colorScheme }, async (page) => {
+        await page.locator('#chart-money rect.hit').first().hover();
+        const violations = await runAxe(page);
+        assert.equal(violations.length, 0, formatAxe(violations));
+        const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(scroll <= 0, `no horizontal scroll (${scroll}px)`);
+        for (const section of SECTIONS) {
+          await page.locator(`#${section}`).screenshot({ path: path.join(REPO_ROOT, 'test-output/screenshots', `section-${section}-${width}-${colorScheme}.png`) });
+        }
+      }, `?tables=${CHARTS.join(',')}`);
+    });
+  }
+}
