@@ -23,6 +23,8 @@ pub enum Action {
     ShowSource(&'static str),
     CloseSource,
     SelectEvent(Option<&'static str>),
+    /// Shows only the timeline events of one reform area (`None`: all).
+    SetAreaFilter(Option<&'static str>),
 }
 
 impl Reducible for AppState {
@@ -44,6 +46,7 @@ impl Reducible for AppState {
                 ..view
             },
             Action::SelectEvent(event) => View { event, ..view },
+            Action::SetAreaFilter(area) => View { area, ..view },
         };
         // Returning the same Rc tells yew nothing changed, so nothing re-renders.
         if next == view {

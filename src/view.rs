@@ -1,7 +1,8 @@
 //! Every view state a reader can set, and its round trip through the URL, so any view can be
 //! linked, bookmarked and embedded. Pure: no yew, no web-sys, tested natively.
 //!
-//! Format: `?swjtu=per-year&money=log&tables=swjtu,money&source=<figure-id>#event-<event-id>`.
+//! Format: `?swjtu=per-year&money=log&tables=swjtu,money&source=<figure-id>&area=<area-id>`
+//! `#event-<event-id>`.
 //! Unknown keys and malformed values are ignored (they fall back to the default), never an error:
 //! a link mangled by a messenger or a CMS must still open the explainer.
 
@@ -56,6 +57,8 @@ pub struct View {
     pub source: Option<&'static str>,
     /// The selected timeline event.
     pub event: Option<&'static str>,
+    /// The reform area the timeline is filtered to (`data::AREAS` id); `None` shows all.
+    pub area: Option<&'static str>,
 }
 
 impl View {
@@ -91,6 +94,7 @@ impl View {
                     }
                 }
                 "source" => view.source = data::figure(&value).map(|f| f.id),
+                "area" => view.area = data::area(&value).map(|a| a.id),
                 _ => {}
             }
         }
@@ -121,6 +125,9 @@ impl View {
         }
         if let Some(id) = self.source {
             parts.push(format!("source={id}"));
+        }
+        if let Some(id) = self.area {
+            parts.push(format!("area={id}"));
         }
         if parts.is_empty() {
             String::new()

@@ -15,6 +15,7 @@ fn every_setting_round_trips() {
         money: Scale::Log,
         source: Some("swjtu-patents-confirmed"),
         event: Some(data::EVENTS[0].id),
+        area: Some("scitech"),
         ..View::default()
     }
     .with_table(ChartId::Swjtu, true)
@@ -22,7 +23,7 @@ fn every_setting_round_trips() {
     let query = view.to_query();
     assert_eq!(
         query,
-        "?swjtu=per-year&money=log&tables=swjtu,money&source=swjtu-patents-confirmed"
+        "?swjtu=per-year&money=log&tables=swjtu,money&source=swjtu-patents-confirmed&area=scitech"
     );
     assert_eq!(View::from_url(&query, &view.to_hash()), view);
 }
@@ -40,7 +41,7 @@ fn tables_toggle_independently() {
 #[test]
 fn malformed_and_unknown_parameters_fall_back_to_defaults() {
     let view = View::from_url(
-        "?swjtu=sideways&money=&tables=nope,,money&source=not-a-figure&x=%ZZ&%FF=1&&=",
+        "?swjtu=sideways&money=&tables=nope,,money&source=not-a-figure&area=ninth&x=%ZZ&%FF=1&&=",
         "#event-unknown",
     );
     let expected = View::default().with_table(ChartId::Money, true);
