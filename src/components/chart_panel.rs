@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::{ChartCanvas, DataTable, Toggle};
 use crate::browser;
 use crate::charts::{money::Scale, registry, swjtu::SwjtuMode, Theme};
+use crate::data;
 use crate::state::Action;
 use crate::view::{ChartId, View};
 
@@ -34,6 +35,10 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
         },
         _ => Html::default(),
     };
+    let has_bounds = registry::figures(chart)
+        .into_iter()
+        .filter_map(data::figure)
+        .any(|f| f.qualifier.is_lower_bound());
     let on_table = on_action.reform(move |open| Action::SetTable(chart, open));
     // Exported files use concrete light colours at the pre-render width: the same file whatever
     // the reader's screen or colour scheme.
@@ -58,6 +63,14 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
             <h3 id={format!("chart-{id}-title")} class="chart-title">{ registry::title(chart) }</h3>
             <p id={summary_id.clone()} class="chart-summary">{ registry::summary(chart, &view) }</p>
             { controls }
+            if has_bounds {
+                <p class="chart-legend">
+                    <span class="swatch swatch-exact" aria-hidden="true"></span>{ "exact figure" }
+                    <span class="swatch swatch-bound" aria-hidden="true"></span>
+                    { "≥ lower bound: the report says “more than”, “over” or “exceeded”; the open \
+                       end means the true value is larger by an unknown amount" }
+                </p>
+            }
             <ChartCanvas {chart} {view} {summary_id} on_action={on_action.clone()} />
             <DataTable {chart} open={view.table_open(chart)} {on_table} on_action={on_action.clone()} />
             <p class="button-row chart-exports">

@@ -1,0 +1,55 @@
+// Print: every section and chart on A4, in dark-on-light colours whatever the screen's scheme,
+// without the interactive chrome (buttons, toggles, hit targets, tooltips).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { serve, REPO_ROOT } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
+const OUT = path.join(REPO_ROOT, 'test-output');
+let server;
+let browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([serve(DIST), launch()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('print: A4 PDF with every section and chart, light colours, no interactive chrome', async () => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+
+    const state = await page.evaluate(() => {
+      const shown = (el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+      const chartText = document.querySelector('.chart-svg svg [fill="#010203"]');
+      return {
+        sections: [...document.querySelectorAll('section.story')].map((s) => [s.id, shown(s)]),
+        charts: [...document.querySelectorAll('.chart-svg svg')].map(shown),
+        chrome: [...document.querySelectorAll('.button, .toggle, .chart-hits, .link-button')].filter(shown).length,
+        body: getComputedStyle(document.body).backgroundColor,
+        chartText: chartText && getComputedStyle(chartText).fill,
+      };
+    });
+    assert.ok(state.sections.length >= 7 && state.sections.every(([, s]) => s), JSON.stringify(state.sections));
+    assert.ok(state.charts.length >= 5 && state.charts.every(Boolean), 'every chart prints');
+    assert.equal(state.chrome, 0, 'no interactive chrome in print');
+    assert.equal(state.body, 'rgb(255, 255, 255)');
+    assert.equal(state.chartText, 'rgb(26, 26, 26)', 'chart text is dark on paper even in dark mode');
+
+    await fs.mkdir(OUT, { recursive: true });
+    const pdf = await page.pdf({ path: path.join(OUT, 'print-a4.pdf'), format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 3, `a multi-page A4 document (${pages} pages)`);
+  } finally {
+    await context.close();
+  }
+});
