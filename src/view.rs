@@ -47,6 +47,37 @@ impl ChartId {
     }
 }
 
+/// What an embedding page asked for with `?embed[=<view>]`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Embed {
+    /// Not embedded: the full page.
+    #[default]
+    No,
+    /// `?embed`: the whole explainer without page chrome.
+    All,
+    /// `?embed=<view>`: one story section, or the timeline.
+    View(&'static str),
+    /// `?embed=<something else>`: a friendly list of the valid views instead.
+    Unknown,
+}
+
+/// Views that `?embed=<view>` accepts: the story's sections and the timeline.
+pub fn embed_views() -> impl Iterator<Item = &'static str> {
+    crate::story::STORY
+        .iter()
+        .map(|s| s.id)
+        .chain(std::iter::once("timeline"))
+}
+
+/// `?theme=`: the embedding page may force a colour scheme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ThemeChoice {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct View {
     pub swjtu: SwjtuMode,
@@ -59,6 +90,10 @@ pub struct View {
     pub event: Option<&'static str>,
     /// The reform area the timeline is filtered to (`data::AREAS` id); `None` shows all.
     pub area: Option<&'static str>,
+    pub embed: Embed,
+    pub theme: ThemeChoice,
+    /// `?transparent`: no page background, for embeds on coloured pages.
+    pub transparent: bool,
 }
 
 impl View {
@@ -95,6 +130,14 @@ impl View {
                 }
                 "source" => view.source = data::figure(&value).map(|f| f.id),
                 "area" => view.area = data::area(&value).map(|a| a.id),
+                "embed" if value.is_empty() => view.embed = Embed::All,
+                "embed" => {
+                    view.embed = embed_views()
+                        .find(|v| *v == value)
+                        .map_or(Embed::Unknown, Embed::View)
+                }
+                "theme" => view.theme = param_value(THEME_PARAMS, &value),
+                "transparent" => view.transparent = !matches!(value.as_str(), "0" | "false"),
                 _ => {}
             }
         }
@@ -129,6 +172,17 @@ impl View {
         if let Some(id) = self.area {
             parts.push(format!("area={id}"));
         }
+        match self.embed {
+            Embed::No | Embed::Unknown => {}
+            Embed::All => parts.push("embed".into()),
+            Embed::View(v) => parts.push(format!("embed={v}")),
+        }
+        if self.theme != ThemeChoice::default() {
+            parts.push(format!("theme={}", param_name(THEME_PARAMS, self.theme)));
+        }
+        if self.transparent {
+            parts.push("transparent".into());
+        }
         if parts.is_empty() {
             String::new()
         } else {
@@ -149,6 +203,11 @@ const SWJTU_PARAMS: &[(SwjtuMode, &str)] = &[
     (SwjtuMode::PerYear, "per-year"),
 ];
 const MONEY_PARAMS: &[(Scale, &str)] = &[(Scale::Linear, "linear"), (Scale::Log, "log")];
+const THEME_PARAMS: &[(ThemeChoice, &str)] = &[
+    (ThemeChoice::Auto, "auto"),
+    (ThemeChoice::Light, "light"),
+    (ThemeChoice::Dark, "dark"),
+];
 
 fn param_value<T: Copy + Default>(table: &[(T, &str)], value: &str) -> T {
     table
@@ -164,6 +223,13 @@ fn param_name<T: PartialEq>(table: &[(T, &'static str)], value: T) -> &'static s
         .find(|(v, _)| *v == value)
         .map(|(_, name)| *name)
         .unwrap_or_default()
+}
+
+/// The decoded value of `key` in a query string (with or without `?`), if present.
+pub fn query_param(query: &str, key: &str) -> Option<String> {
+    pairs(query.trim_start_matches('?'))
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
 }
 
 /// `key=value` pairs of a query string, percent-decoded; pairs that do not decode are skipped.

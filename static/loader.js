@@ -9,3 +9,13 @@ import('./sichuan-reform.js')
     const notice = document.getElementById('app-notice');
     if (notice) notice.hidden = false;
   });
+
+// Offline support: the service worker (written by scripts/postbuild.mjs) precaches the site.
+// Registered after the load event so it never competes with start-up; only over http(s), since
+// file:// pages (the single-file build) cannot have one.
+if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+  const register = () =>
+    navigator.serviceWorker.register('./sw.js').catch((err) => console.warn('Offline copy unavailable:', err));
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+}

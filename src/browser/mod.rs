@@ -1,10 +1,12 @@
 //! Browser-only glue: start-up, the panic notice, and the DOM work that components do in their
 //! effects (URL, downloads, measuring and placing). Render functions never call into here.
 
+mod embed;
 mod files;
 mod layout;
 mod url;
 
+pub use embed::{apply_page_attributes, report_height, HeightReporter};
 pub use files::{download_svg_as_png, download_text};
 pub use layout::{
     focus_first, observe_width, open_modal, place_popup, restore_focus, WidthObserver,

@@ -71,3 +71,98 @@ fn navigation_is_source_or_event_change_only() {
         ..base
     }));
 }
+
+#[test]
+fn embed_parameters() {
+    assert_eq!(View::from_url("?embed", "").embed, Embed::All);
+    assert_eq!(View::from_url("?embed=", "").embed, Embed::All);
+    assert_eq!(
+        View::from_url("?embed=swjtu", "").embed,
+        Embed::View("swjtu")
+    );
+    assert_eq!(
+        View::from_url("?embed=timeline", "").embed,
+        Embed::View("timeline")
+    );
+    assert_eq!(View::from_url("?embed=nope", "").embed, Embed::Unknown);
+    let view = View::from_url("?embed=money&theme=dark&transparent", "");
+    assert_eq!((view.theme, view.transparent), (ThemeChoice::Dark, true));
+    assert_eq!(View::from_url(&view.to_query(), ""), view);
+    assert_eq!(View::from_url("?theme=purple", "").theme, ThemeChoice::Auto);
+    // Host pages add their own parameters (pym.js: childId, initialWidth, ...): ignored.
+    let pym = View::from_url(
+        "?embed=ip&initialWidth=600&childId=x&parentUrl=http%3A%2F%2Fa",
+        "",
+    );
+    assert_eq!(pym.embed, Embed::View("ip"));
+}
+
+#[test]
+fn every_embed_view_is_a_story_section_or_the_timeline() {
+    let views: Vec<_> = embed_views().collect();
+    assert_eq!(
+        views,
+        [
+            "pilot",
+            "military",
+            "mianyang",
+            "shared-ownership",
+            "swjtu",
+            "ip",
+            "money",
+            "timeline"
+        ]
+    );
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Strings made of URL-ish pieces, so that real parameter names and values come up often.
+    fn urlish() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("swjtu".to_string()),
+            Just("money".to_string()),
+            Just("tables".to_string()),
+            Just("source".to_string()),
+            Just("area".to_string()),
+            Just("embed".to_string()),
+            Just("theme".to_string()),
+            Just("transparent".to_string()),
+            Just("per-year".to_string()),
+            Just("log".to_string()),
+            Just("swjtu,money".to_string()),
+            Just("timeline".to_string()),
+            Just("event-".to_string()),
+            Just("mci-revenue-2017".to_string()),
+            Just("scitech".to_string()),
+            "[=&?#%,+]",
+            "%[0-9A-Fa-f]{0,2}",
+            ".{0,6}",
+        ];
+        prop::collection::vec(piece, 0..12).prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        #[test]
+        fn parsing_never_panics_and_round_trips(query in urlish(), hash in urlish()) {
+            let view = View::from_url(&query, &hash);
+            // An unknown embed view cannot be written back (its text is not kept); the rest must
+            // survive a round trip exactly.
+            let expected = View {
+                embed: if view.embed == Embed::Unknown { Embed::No } else { view.embed },
+                ..view
+            };
+            prop_assert_eq!(View::from_url(&view.to_query(), &view.to_hash()), expected);
+        }
+
+        #[test]
+        fn arbitrary_unicode_never_panics(query in any::<String>(), hash in any::<String>()) {
+            let view = View::from_url(&query, &hash);
+            prop_assert!(view.to_query().is_empty() || view.to_query().starts_with('?'));
+        }
+    }
+}

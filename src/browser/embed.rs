@@ -1,0 +1,141 @@
+//! When the explainer runs inside an iframe, it tells the host page its content height on every
+//! change, in the three dialects hosts understand: pym.js v1 (so pages with a pym parent just
+//! work), AMP's `embed-size`, and our own JSON message read by `static/embed.js`.
+
+use gloo_events::EventListener;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use web_sys::{ResizeObserver, ResizeObserverEntry, Window};
+
+use super::{document, window};
+use crate::view::query_param;
+
+/// `type` of our own message; `static/embed.js` matches it.
+const MESSAGE_TYPE: &str = "sichuan-reform-explainer:height";
+/// pym.js v1 joins the parts of its messages with this.
+const PYM_SEPARATOR: &str = "xPYMx";
+
+/// Keeps the reporting alive; dropping it stops it.
+pub struct HeightReporter {
+    observer: ResizeObserver,
+    _on_resize: Closure<dyn FnMut(Vec<ResizeObserverEntry>)>,
+    _listeners: Vec<EventListener>,
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+fn is_embedded(window: &Window) -> bool {
+    match window.parent() {
+        Ok(Some(parent)) => !js_sys_is(&parent, window),
+        _ => false,
+    }
+}
+
+fn js_sys_is(a: &Window, b: &Window) -> bool {
+    web_sys::js_sys::Object::is(a.as_ref(), b.as_ref())
+}
+
+/// Posts the current height to the parent in every dialect.
+fn send(view: &str, child_id: Option<&str>) {
+    let (Some(window), Some(root)) = (window(), document().and_then(|d| d.document_element()))
+    else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    let height = root.scroll_height();
+    if let Some(id) = child_id {
+        let pym = ["pym", id, "height", &height.to_string()].join(PYM_SEPARATOR);
+        let _ = parent.post_message(&JsValue::from_str(&pym), "*");
+    }
+    let object = |pairs: &[(&str, JsValue)]| {
+        let obj = web_sys::js_sys::Object::new();
+        for (key, value) in pairs {
+            let _ = web_sys::js_sys::Reflect::set(&obj, &JsValue::from_str(key), value);
+        }
+        obj
+    };
+    let height = JsValue::from(height);
+    let amp = object(&[
+        ("sentinel", "amp".into()),
+        ("type", "embed-size".into()),
+        ("height", height.clone()),
+    ]);
+    let _ = parent.post_message(&amp, "*");
+    let own = object(&[
+        ("type", MESSAGE_TYPE.into()),
+        ("height", height),
+        ("view", view.into()),
+    ]);
+    let _ = parent.post_message(&own, "*");
+}
+
+/// Starts reporting if the page is inside a frame; `view` names what is embedded ("all", a
+/// section id or "timeline").
+pub fn report_height(view: &'static str) -> Option<HeightReporter> {
+    let window = window()?;
+    if !is_embedded(&window) {
+        return None;
+    }
+    let document = document()?;
+    let child_id: Option<&'static str> =
+        query_param(&window.location().search().ok()?, "childId").map(|id| &*id.leak());
+    let on_resize =
+        Closure::<dyn FnMut(Vec<ResizeObserverEntry>)>::new(move |_: Vec<ResizeObserverEntry>| {
+            send(view, child_id)
+        });
+    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&document.document_element()?);
+    // Heights also change when web fonts finish loading, and a frame that was hidden
+    // (display: none) measures nothing until it is shown again.
+    if let Ok(ready) = document.fonts().ready() {
+        let after_fonts = Closure::new(move |_| send(view, child_id));
+        let _ = ready.then(&after_fonts);
+        // One small closure per page load: leaking it is simpler than owning it.
+        after_fonts.forget();
+    }
+    let resend = move |_: &web_sys::Event| send(view, child_id);
+    let mut listeners = vec![
+        EventListener::new(&document, "visibilitychange", resend),
+        EventListener::new(&window, "pageshow", resend),
+    ];
+    // A pym parent announces its width and expects the height back.
+    if let Some(id) = child_id {
+        let width_prefix = ["pym", id, "width", ""].join(PYM_SEPARATOR);
+        listeners.push(EventListener::new(&window, "message", move |event| {
+            let data = event
+                .dyn_ref::<web_sys::MessageEvent>()
+                .and_then(|m| m.data().as_string());
+            if data.is_some_and(|d| d.starts_with(&width_prefix)) {
+                send(view, child_id);
+            }
+        }));
+    }
+    send(view, child_id);
+    Some(HeightReporter {
+        observer,
+        _on_resize: on_resize,
+        _listeners: listeners,
+    })
+}
+
+/// Reflects the embed options on `<html>` (`data-embed`, `data-theme`, `data-transparent`),
+/// where the stylesheets pick them up.
+pub fn apply_page_attributes(embed: Option<&str>, theme: Option<&str>, transparent: bool) {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let set = |name: &str, value: Option<&str>| {
+        let _ = match value {
+            Some(value) => root.set_attribute(name, value),
+            None => root.remove_attribute(name),
+        };
+    };
+    set("data-embed", embed);
+    set("data-theme", theme);
+    set("data-transparent", transparent.then_some("true"));
+}
