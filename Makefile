@@ -13,10 +13,12 @@ PORT ?= 8080
 setup:
 	@bash scripts/setup.sh
 
-## build: release WebAssembly build by Trunk, then the pre-rendered HTML spliced into dist/index.html
+## build: release WebAssembly build by Trunk, then the pre-rendered HTML spliced into dist/index.html,
+## then the service worker and the single-file build (scripts/postbuild.mjs)
 build: setup
 	trunk build --release
 	cargo run --quiet --features ssr --bin prerender -- dist/index.html
+	node scripts/postbuild.mjs dist
 
 ## serve: build, then serve dist/ at http://127.0.0.1:$(PORT)
 serve: build

@@ -1,10 +1,12 @@
 // Size report: every file of dist/ raw and gzip-compressed (level 9, as a static host would
-// pre-compress), and the totals. Usage: node scripts/size.mjs [dist]
+// pre-compress), the totals, and what a first visit downloads. Usage: node scripts/size.mjs [dist]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-const root = process.argv[2] ?? 'dist';
+/** Files a first visit never fetches: the single-file build is an offline download. */
+export const NOT_FIRST_VISIT = new Set(['sichuan-reform-explainer.html']);
 
 function* files(dir) {
   for (const name of readdirSync(dir).sort()) {
@@ -14,12 +16,21 @@ function* files(dir) {
   }
 }
 
-const rows = [...files(root)].map((path) => {
-  const bytes = readFileSync(path);
-  return { file: relative(root, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-});
-const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip }), { raw: 0, gzip: 0 });
-const kb = (n) => (n / 1024).toFixed(1).padStart(8);
-console.log(`${'file'.padEnd(40)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)}`);
-for (const r of rows) console.log(`${r.file.padEnd(40)} ${kb(r.raw)} ${kb(r.gzip)}`);
-console.log(`${'total'.padEnd(40)} ${kb(total.raw)} ${kb(total.gzip)}`);
+export function sizes(root) {
+  const rows = [...files(root)].map((path) => {
+    const bytes = readFileSync(path);
+    return { file: relative(root, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  const sum = (list) => list.reduce((s, r) => ({ raw: s.raw + r.raw, gzip: s.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  const firstVisit = sum(rows.filter((r) => !NOT_FIRST_VISIT.has(r.file)));
+  return { rows, total: sum(rows), firstVisitGzip: firstVisit.gzip };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { rows, total, firstVisitGzip } = sizes(process.argv[2] ?? 'dist');
+  const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+  console.log(`${'file'.padEnd(40)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)}`);
+  for (const r of rows) console.log(`${r.file.padEnd(40)} ${kb(r.raw)} ${kb(r.gzip)}`);
+  console.log(`${'total'.padEnd(40)} ${kb(total.raw)} ${kb(total.gzip)}`);
+  console.log(`${'first visit (all but the single file)'.padEnd(40)} ${''.padStart(8)} ${kb(firstVisitGzip)}`);
+}

@@ -1,53 +1,45 @@
-// Host-page script for embedding the Sichuan reform explainer (README "Embedding").
-// 1. Resizes every <iframe data-sichuan-reform> to the height its content reports.
-// 2. Defines <sichuan-reform-explainer src="…/index.html" view="timeline" theme="auto">, which
-//    creates such an iframe.
-// A message is trusted only if it comes from one of those iframes' windows (event.source), from
-// the origin of that iframe's src, and has the shape {type: T, height: <positive number>}.
+// Sichuan reform explainer, host-page script (README "Embedding"): sizes each
+// <iframe data-sichuan-reform> to the height its own window reports, from its src's origin;
+// defines <sichuan-reform-explainer src view theme label>, which makes such an iframe.
 (() => {
   const T = 'sichuan-reform-explainer:height';
-  if (window[T]) return; // loaded twice
-  window[T] = 1;
-  const important = (el, props) => {
+  const set = (el, props) => {
     for (const k in props) el.style.setProperty(k, props[k], 'important');
   };
   addEventListener('message', (e) => {
     const d = e.data;
-    const h = d && typeof d === 'object' && d.type === T && d.height;
+    const h = d && d.type === T && d.height;
     if (typeof h !== 'number' || !(h > 0 && h < 1e6)) return;
     for (const f of document.querySelectorAll('iframe[data-sichuan-reform]')) {
-      if (f.contentWindow !== e.source) continue;
-      let origin;
-      try { origin = new URL(f.src, location.href).origin; } catch (_) { return; }
-      if (origin === e.origin) important(f, { height: Math.ceil(h) + 'px', 'box-sizing': 'content-box' });
-      return;
+      if (f.contentWindow === e.source) {
+        if (new URL(f.src, location).origin === e.origin) set(f, { height: Math.ceil(h) + 'px', 'box-sizing': 'content-box' });
+        return;
+      }
     }
   });
-  if (!window.customElements || customElements.get('sichuan-reform-explainer')) return;
-  const ATTRS = ['src', 'view', 'theme', 'label'];
-  customElements.define('sichuan-reform-explainer', class extends HTMLElement {
-    static get observedAttributes() { return ATTRS; }
-    connectedCallback() { this.render(); }
-    attributeChangedCallback() { if (this.isConnected) this.render(); }
-    render() {
-      const [src, view, theme, label] = ATTRS.map((a) => this.getAttribute(a));
-      if (!src) return;
-      let url;
-      try { url = new URL(src, document.baseURI); } catch (_) { return; }
-      let q = 'embed' + (view ? '=' + encodeURIComponent(view) : '');
-      if (theme) q += '&theme=' + encodeURIComponent(theme);
-      url.search = url.search ? url.search + '&' + q : q;
-      let f = this.firstElementChild;
-      if (!f || f.localName !== 'iframe') {
+  const N = 'sichuan-reform-explainer';
+  const A = ['src', 'view', 'theme', 'label'];
+  if (!window.customElements || customElements.get(N)) return;
+  customElements.define(N, class extends HTMLElement {
+    static get observedAttributes() { return A; }
+    connectedCallback() { this.attributeChangedCallback(); }
+    attributeChangedCallback() {
+      const [src, view, theme, label] = A.map((a) => this.getAttribute(a));
+      if (!src || !this.isConnected) return;
+      const u = new URL(src, document.baseURI);
+      const q = 'embed' + (view ? '=' + encodeURIComponent(view) : '') + (theme ? '&theme=' + encodeURIComponent(theme) : '');
+      u.search = u.search ? u.search + '&' + q : q;
+      let f = this.querySelector('iframe');
+      if (!f) {
         f = document.createElement('iframe');
         f.setAttribute('data-sichuan-reform', '');
         f.loading = 'lazy';
-        important(f, { display: 'block', width: '100%', 'max-width': '100%', border: '0', margin: '0', padding: '0', height: (view ? 600 : 2400) + 'px', 'box-sizing': 'content-box' });
+        set(f, { display: 'block', width: '100%', border: '0', margin: '0', padding: '0', height: (view ? 600 : 2400) + 'px', 'box-sizing': 'content-box' });
         this.style.display = 'block';
-        this.appendChild(f);
+        this.append(f);
       }
-      f.title = label || 'How Sichuan turned a reform pilot into results: interactive explainer' + (view ? ' (' + view + ')' : '');
-      if (f.src !== url.href) f.src = url.href;
+      f.title = label || 'Sichuan reform explainer' + (view ? ': ' + view : '');
+      if (f.src !== u.href) f.src = u.href;
     }
   });
 })();

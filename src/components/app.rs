@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::{
     Downloads, HeadlineFigures, Masthead, ReformAreas, SourceFooter, SourceView, StorySection,
+    Timeline,
 };
 use crate::browser;
 use crate::state::{Action, AppState};
@@ -44,6 +45,7 @@ pub fn app() -> Html {
             <main id="main" class="page">
                 <HeadlineFigures on_action={on_action.clone()} />
                 <ReformAreas />
+                <Timeline {view} on_action={on_action.clone()} />
                 { for STORY.iter().map(|section| html! {
                     <StorySection key={section.id} {section} {view} on_action={on_action.clone()} />
                 }) }

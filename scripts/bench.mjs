@@ -1,0 +1,134 @@
+// `make bench`: Lighthouse (mobile preset, simulated throttling, median of three runs), an
+// interaction benchmark (main-thread time per interaction, 200 runs each, p50/p95) and the size
+// report, against dist/ served gzip-compressed on 127.0.0.1. Writes bench/results.json; prints a
+// Markdown table for BENCHMARKS.md. Numbers, not tests: machines are noisy.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { serve, REPO_ROOT } from '../tests/e2e/server.mjs';
+import { launch } from '../tests/e2e/browser.mjs';
+import { sizes } from './size.mjs';
+
+const run = promisify(execFile);
+const DIST = path.join(REPO_ROOT, 'dist');
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const REPEAT = Number(process.env.INTERACTION_RUNS ?? 200);
+const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+async function lighthouse(url) {
+  const reports = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = path.join(os.tmpdir(), `lh-${process.pid}-${i}.json`);
+    await run(path.join(REPO_ROOT, 'node_modules/.bin/lighthouse'), [
+      url, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=${CHROME_FLAGS}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+    ], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 1 << 26 });
+    reports.push(JSON.parse(await fs.readFile(out, 'utf8')));
+    await fs.rm(out);
+  }
+  const score = (r, c) => Math.round(r.categories[c].score * 100);
+  const audit = (r, a) => r.audits[a].numericValue;
+  const pick = (f) => median(reports.map(f));
+  const failing = new Set();
+  for (const r of reports) {
+    for (const [id, a] of Object.entries(r.audits)) {
+      if (a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary') failing.add(id);
+    }
+  }
+  return {
+    runs: RUNS,
+    performance: pick((r) => score(r, 'performance')),
+    accessibility: pick((r) => score(r, 'accessibility')),
+    bestPractices: pick((r) => score(r, 'best-practices')),
+    seo: pick((r) => score(r, 'seo')),
+    lcpMs: Math.round(pick((r) => audit(r, 'largest-contentful-paint'))),
+    tbtMs: Math.round(pick((r) => audit(r, 'total-blocking-time'))),
+    cls: pick((r) => audit(r, 'cumulative-layout-shift')),
+    fcpMs: Math.round(pick((r) => audit(r, 'first-contentful-paint'))),
+    failingAudits: [...failing].sort(),
+  };
+}
+
+/** Main-thread busy time (CDP TaskDuration) of one interaction, through the next two frames. */
+async function timeInteraction(page, cdp, act) {
+  const metric = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const before = await metric();
+  await act();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return (await metric() - before) * 1000;
+}
+
+async function interactions(url) {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    // Baseline: the measuring round trip itself (an evaluate and two frames, no interaction).
+    const cases = {
+      'baseline (no interaction)': async () => {},
+      'open a tooltip (focus a chart mark)': async (i) => page.evaluate((n) => {
+        const hits = document.querySelectorAll('#chart-money rect.hit');
+        hits[n % hits.length].focus();
+      }, i),
+      'switch a toggle (SWJTU totals/per year)': async (i) => page.evaluate((n) => {
+        const buttons = document.querySelectorAll('#chart-swjtu .toggle button');
+        buttons[n % 2].click();
+      }, i),
+      'step the timeline (ArrowRight/ArrowLeft)': async (i) => page.evaluate((n) => {
+        const target = document.querySelector('#timeline [tabindex="0"]') ?? document.activeElement;
+        target.focus();
+        target.dispatchEvent(new KeyboardEvent('keydown', { key: n % 2 ? 'ArrowLeft' : 'ArrowRight', bubbles: true }));
+      }, i),
+      'resize (1000 ↔ 960 px)': async (i) => page.setViewportSize({ width: i % 2 ? 960 : 1000, height: 900 }),
+    };
+    const results = {};
+    for (const [name, act] of Object.entries(cases)) {
+      const times = [];
+      for (let i = 0; i < REPEAT; i++) times.push(await timeInteraction(page, cdp, () => act(i)));
+      results[name] = { runs: REPEAT, p50Ms: +percentile(times, 50).toFixed(2), p95Ms: +percentile(times, 95).toFixed(2) };
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
+
+const server = await serve(DIST, { gzip: true });
+try {
+  const size = sizes(DIST);
+  const lh = await lighthouse(server.url);
+  const ix = await interactions(server.url);
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const results = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`,
+    chromium: (await run(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'])).stdout.trim(),
+    size,
+    lighthouse: lh,
+    interactions: ix,
+  };
+  await fs.mkdir(path.join(REPO_ROOT, 'bench'), { recursive: true });
+  await fs.writeFile(path.join(REPO_ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  const kb = (n) => (n / 1024).toFixed(1);
+  console.log(`## Results of ${results.date}\n\nMachine: ${results.machine}; ${results.chromium}.\n`);
+  console.log('| measure | value |\n| --- | --- |');
+  console.log(`| first-visit download (gzip) | ${kb(size.firstVisitGzip)} KB |`);
+  console.log(`| whole dist/ (gzip) | ${kb(size.total.gzip)} KB |`);
+  for (const [k, v] of Object.entries(lh)) if (k !== 'failingAudits') console.log(`| Lighthouse ${k} | ${v} |`);
+  console.log(`| Lighthouse audits not passed | ${lh.failingAudits.join(', ') || 'none'} |`);
+  for (const [k, v] of Object.entries(ix)) console.log(`| ${k} | p50 ${v.p50Ms} ms, p95 ${v.p95Ms} ms |`);
+} finally {
+  await server.close();
+}

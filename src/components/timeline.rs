@@ -1,0 +1,127 @@
+use yew::prelude::*;
+
+use super::{TimelineChart, TimelineControls, TimelineDetail, TimelineLegend, TimelineList};
+use crate::browser;
+use crate::charts::timeline::event_label;
+use crate::data::{self, Dating, Event, EVENTS};
+use crate::state::Action;
+use crate::view::View;
+
+/// Whether the area filter (`None`: all areas) keeps `event`.
+pub fn shows(area: Option<&str>, event: &Event) -> bool {
+    area.is_none_or(|a| event.area == a)
+}
+
+/// The events the filter keeps, in time order: the order of the markers, the list and navigation.
+pub fn visible(area: Option<&str>) -> Vec<&'static Event> {
+    EVENTS.iter().filter(|e| shows(area, e)).collect()
+}
+
+/// The index `by` steps from `index` among `count` events; `None` past either end. Stepping
+/// forward from no selection starts at the first event.
+pub fn step(index: Option<usize>, count: usize, by: isize) -> Option<usize> {
+    let next = match index {
+        Some(i) => i.checked_add_signed(by)?,
+        None if by > 0 => by as usize - 1,
+        None => return None,
+    };
+    (next < count).then_some(next)
+}
+
+/// The reform area's name; events of the pilot as a whole have none.
+pub fn area_name(area: &str) -> &'static str {
+    data::area(area).map_or("The pilot zone as a whole", |a| a.name)
+}
+
+/// How the report dates an event, in a few words for the list and the live region.
+pub fn dating_phrase(event: &Event) -> String {
+    match event.period.dating {
+        Dating::Stated => "year stated in the report".into(),
+        Dating::Resolved => format!("year worked out from “{}”", event.period.wording),
+        Dating::Undated => "no date in the report; holds when it was written".into(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub view: View,
+    pub on_action: Callback<Action>,
+}
+
+/// The timeline section: how to read it, the chart with its controls, the selected event's
+/// details, and every event as an ordered list (what screen readers and no-JS readers use).
+#[function_component(Timeline)]
+pub fn timeline(props: &TimelineProps) -> Html {
+    let (view, on_action) = (props.view, props.on_action.clone());
+    let events = visible(view.area);
+    // An event the filter hides stays in the URL but is shown nowhere, so clearing the filter
+    // brings it back.
+    let index = view
+        .event
+        .and_then(|id| events.iter().position(|e| e.id == id));
+    let selected = index.map(|i| events[i]);
+    // A shared `#event-…` link should land on the event, not at the top of a long page.
+    let linked = use_mut_ref(|| None::<&'static str>);
+    {
+        let linked = linked.clone();
+        use_effect_with((), move |_| {
+            *linked.borrow_mut() = browser::read_view().event
+        });
+    }
+    use_effect_with(selected.map(|e| (e.id, e.section)), move |now| {
+        let doc = browser::document();
+        let find = |id: &str| doc.as_ref().and_then(|d| d.get_element_by_id(id));
+        let linked_here = now.is_some_and(|(id, _)| linked.borrow_mut().take() == Some(id));
+        if let Some(detail) = find("timeline-detail").filter(|_| linked_here) {
+            detail.scroll_into_view();
+        }
+        // The story section the event belongs to is marked while the event is open.
+        let related = now.and_then(|(_, section)| find(section));
+        if let Some(section) = &related {
+            let _ = section.class_list().add_1("tl-related");
+        }
+        move || {
+            if let Some(section) = related {
+                let _ = section.class_list().remove_1("tl-related");
+            }
+        }
+    });
+    let on_pick = {
+        let (on_action, ids) = (
+            on_action.clone(),
+            events.iter().map(|e| e.id).collect::<Vec<_>>(),
+        );
+        Callback::from(move |i: usize| on_action.emit(Action::SelectEvent(ids.get(i).copied())))
+    };
+    let announce = selected.map(|e| {
+        let (n, count) = (index.unwrap_or(0) + 1, events.len());
+        format!("Event {n} of {count}: {}", event_label(e))
+    });
+    html! {
+        <section id="timeline" class="section timeline" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">{ "The reform, event by event" }</h2>
+            <p class="prose">
+                { "The report seldom gives a year. It says “three years ago”, “last year” or “in the \
+                   past one year since the initiation of such reform”, and counts from 2018, when it \
+                   was written. We worked each phrase out to a year and show how sure that is: a \
+                   filled marker means the report names the year, an outline means we worked it \
+                   out (the details say how), a bar spans several years, and a circle in the shaded \
+                   column means the report gives no date, only that it held by 2018. Colours are \
+                   reform areas." }
+            </p>
+            <TimelineLegend />
+            <TimelineControls area={view.area} {index} count={events.len()} on_pick={on_pick.clone()}
+                on_area={on_action.reform(Action::SetAreaFilter)} />
+            <TimelineChart area={view.area} selected={selected.map(|e| e.id)} {index}
+                count={events.len()} on_pick={on_pick.clone()} />
+            <p class="tl-sr-only" aria-live="polite">{ announce.unwrap_or_default() }</p>
+            if let Some(event) = selected {
+                <TimelineDetail {event} on_action={on_action.clone()} />
+            }
+            <TimelineList events={events.clone()} selected={selected.map(|e| e.id)} {on_pick} />
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests;

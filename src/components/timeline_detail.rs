@@ -1,0 +1,99 @@
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::{timeline::area_name, FigureDetails};
+use crate::browser;
+use crate::charts::timeline::area_colour;
+use crate::data::{self, Dating, Event};
+use crate::state::Action;
+use crate::story::STORY;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineDetailProps {
+    pub event: &'static Event,
+    pub on_action: Callback<Action>,
+}
+
+/// How the event's date was arrived at, in full: the report's words and our reasoning.
+fn dating_explained(event: &Event) -> String {
+    let p = event.period;
+    match p.dating {
+        Dating::Stated => "The report states the year.".into(),
+        Dating::Resolved => format!("The report says “{}”. {}", p.wording, p.reasoning),
+        Dating::Undated => format!(
+            "The report gives no date; it says only that this is so at the time of writing, {}.",
+            p.end
+        ),
+    }
+}
+
+/// Takes the reader to the event's story section without touching the URL: following the
+/// `#section` link natively would replace `#event-…` and so close the event.
+fn go_to_section(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        let Some(section) = browser::document().and_then(|d| d.get_element_by_id(id)) else {
+            return;
+        };
+        e.prevent_default();
+        // Focus follows, so keyboard and screen-reader users land where sighted readers look.
+        let _ = section.set_attribute("tabindex", "-1");
+        if let Ok(section) = section.dyn_into::<web_sys::HtmlElement>() {
+            let _ = section.focus();
+        }
+    })
+}
+
+/// The selected event: its date and how we know it, what happened, and its figures, each citing
+/// the report like the story's charts do.
+#[function_component(TimelineDetail)]
+pub fn timeline_detail(props: &TimelineDetailProps) -> Html {
+    let event = props.event;
+    let story = STORY.iter().find(|s| s.id == event.section);
+    let figures = event.figures.iter().filter_map(|id| data::figure(id));
+    let figure_items = figures.map(|figure| {
+        let on_action = props.on_action.clone();
+        html! {
+            <li key={figure.id} class="tl-figure" data-figure-id={figure.id}>
+                <FigureDetails {figure} />
+                <button type="button" class="link-button" aria-label={format!("Show source: {}", figure.label)}
+                    onclick={move |_| on_action.emit(Action::ShowSource(figure.id))}>
+                    { "Show source" }
+                </button>
+            </li>
+        }
+    });
+    let close = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| {
+            // The button goes away with the card; focus returns to the timeline's tab stop.
+            if let Some(root) = browser::document().and_then(|d| d.document_element()) {
+                browser::focus_first(&root, "#timeline .hit-event[tabindex=\"0\"]");
+            }
+            on_action.emit(Action::SelectEvent(None));
+        })
+    };
+    html! {
+        <article id="timeline-detail" class="tl-detail" aria-labelledby="tl-detail-title"
+            data-event-id={event.id}>
+            <p class="tl-detail-date">
+                <span class={classes!("tl-swatch", area_colour(event.area).class)} aria-hidden="true"></span>
+                <strong>{ event.period.label() }</strong>{ " · " }{ area_name(event.area) }
+            </p>
+            <h3 id="tl-detail-title" class="tl-detail-title">{ event.title }</h3>
+            <p class="tl-dating">{ dating_explained(event) }</p>
+            <p>{ event.summary }</p>
+            if !event.figures.is_empty() {
+                <h4 class="tl-figures-title">{ "Its figures" }</h4>
+                <ul class="tl-figures" role="list">{ for figure_items }</ul>
+            }
+            <p class="button-row tl-detail-actions">
+                if let Some(story) = story {
+                    <a class="tl-story-link" href={format!("#{}", story.id)} onclick={go_to_section(story.id)}>
+                        { "See it in the story: " }{ story.title }
+                    </a>
+                }
+                <button type="button" class="button" onclick={close}>{ "Close" }</button>
+            </p>
+        </article>
+    }
+}

@@ -1,0 +1,54 @@
+use yew::prelude::*;
+
+use super::timeline::area_name;
+use crate::charts::timeline::AREA_PALETTE;
+use crate::data::EVENTS;
+
+/// One marker shape as a small picture; `solid` fills it like a stated date.
+fn shape(path: Html, solid: bool) -> Html {
+    let class = if solid {
+        "tl-shape"
+    } else {
+        "tl-shape tl-shape-hollow"
+    };
+    html! { <svg {class} viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">{ path }</svg> }
+}
+
+/// What the timeline's colours and shapes mean, in HTML: it wraps, translates and reads aloud,
+/// which text inside the SVG would not.
+#[function_component(TimelineLegend)]
+pub fn timeline_legend() -> Html {
+    // Only areas that have events: a colour the chart never uses would be noise.
+    let areas = AREA_PALETTE
+        .iter()
+        .filter(|c| EVENTS.iter().any(|e| e.area == c.area));
+    let diamond = || html! { <path d="M12 4 20 12 12 20 4 12Z" /> };
+    let bar = || html! { <rect x="2" y="8" width="20" height="8" /> };
+    html! {
+        <div class="tl-legend">
+            <div>
+                <h3 class="tl-legend-title" id="tl-legend-colours">{ "Colour: reform area" }</h3>
+                <ul class="tl-legend-list" role="list" aria-labelledby="tl-legend-colours">
+                    { for areas.map(|c| html! {
+                        <li key={c.class}>
+                            <span class={classes!("tl-swatch", c.class)} aria-hidden="true"></span>
+                            { area_name(c.area) }
+                        </li>
+                    }) }
+                </ul>
+            </div>
+            <div>
+                <h3 class="tl-legend-title" id="tl-legend-shapes">{ "Shape: how the date is known" }</h3>
+                <ul class="tl-legend-list" role="list" aria-labelledby="tl-legend-shapes">
+                    <li>{ shape(diamond(), true) }{ "Year stated in the report" }</li>
+                    <li>{ shape(diamond(), false) }{ "Year worked out from the report's wording" }</li>
+                    <li>{ shape(bar(), false) }{ "Several years (filled when stated)" }</li>
+                    <li>
+                        { shape(html! { <circle cx="12" cy="12" r="7" /> }, false) }
+                        { "No date given: holds by 2018, when the report was written" }
+                    </li>
+                </ul>
+            </div>
+        </div>
+    }
+}

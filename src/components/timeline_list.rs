@@ -1,0 +1,49 @@
+use yew::prelude::*;
+
+use super::timeline::{area_name, dating_phrase};
+use crate::charts::timeline::area_colour;
+use crate::data::Event;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineListProps {
+    /// The visible events, in time order.
+    pub events: Vec<&'static Event>,
+    pub selected: Option<&'static str>,
+    pub on_pick: Callback<usize>,
+}
+
+/// Every visible event as text, in order: the timeline for screen readers, and for readers
+/// without JavaScript, who get it from the pre-rendered page.
+#[function_component(TimelineList)]
+pub fn timeline_list(props: &TimelineListProps) -> Html {
+    if props.events.is_empty() {
+        return html! {
+            <p class="tl-empty">{ "The report dates no event in this area. Choose “All areas” to see every event." }</p>
+        };
+    }
+    let items = props.events.iter().enumerate().map(|(i, event)| {
+        let current = props.selected == Some(event.id);
+        let on_pick = props.on_pick.clone();
+        html! {
+            <li key={event.id} class={classes!("tl-item", current.then_some("tl-item-current"))}
+                data-event-id={event.id} aria-current={current.then_some("true")}>
+                <p class="tl-item-date">
+                    <span class={classes!("tl-swatch", area_colour(event.area).class)} aria-hidden="true"></span>
+                    <strong>{ event.period.label() }</strong>{ " (" }{ dating_phrase(event) }{ ") · " }{ area_name(event.area) }
+                </p>
+                <h4 class="tl-item-title">{ event.title }</h4>
+                <p class="tl-item-summary">{ event.summary }</p>
+                <button type="button" class="link-button tl-js" onclick={move |_| on_pick.emit(i)}
+                    aria-label={format!("Show details: {}", event.title)}>
+                    { "Show details" }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <>
+            <h3 class="tl-list-title" id="tl-list-title">{ "All events, in time order" }</h3>
+            <ol class="tl-list" aria-labelledby="tl-list-title">{ for items }</ol>
+        </>
+    }
+}

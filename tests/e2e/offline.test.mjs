@@ -1,0 +1,157 @@
+// Offline: the service worker written by scripts/postbuild.mjs precaches dist/, so after one
+// visit the explainer (any ?view) opens and works with no network; a new deploy gets a new cache.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, REPO_ROOT } from './server.mjs';
+import { launch, watch, cspViolations } from './browser.mjs';
+import { hydrated, chartTooltip, timelineKeyboard } from './interact.mjs';
+
+const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
+const POSTBUILD = path.join(REPO_ROOT, 'scripts/postbuild.mjs');
+const GENERATED = ['sw.js', 'sichuan-reform-explainer.html'];
+let server;
+let browser;
+const temps = [];
+
+before(async () => {
+  [server, browser] = await Promise.all([serve(DIST), launch()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await Promise.all(temps.map((dir) => fs.rm(dir, { recursive: true, force: true })));
+});
+
+/** A copy of dist/ to change and rebuild without touching the real one. */
+async function distCopy() {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'sichuan-dist-'));
+  temps.push(dir);
+  await fs.cp(DIST, dir, { recursive: true });
+  return dir;
+}
+
+const postbuild = (dir) => execFileSync(process.execPath, [POSTBUILD, dir], { encoding: 'utf8' });
+
+/** VERSION and FILES of a generated sw.js. */
+async function swManifest(dir) {
+  const sw = await fs.readFile(path.join(dir, 'sw.js'), 'utf8');
+  return {
+    version: JSON.parse(sw.match(/const VERSION = (".*?");/)[1]),
+    files: JSON.parse(sw.match(/const FILES = (\[.*?\]);/)[1]),
+  };
+}
+
+async function listFiles(dir, prefix = '') {
+  const out = [];
+  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+    const rel = prefix + entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(path.join(dir, entry.name), `${rel}/`)));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+/** Waits until the page is controlled by an active service worker, reloading once if needed. */
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const ok = await page
+    .waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 5_000 })
+    .then(() => true, () => false);
+  if (!ok) {
+    await page.reload();
+    await hydrated(page);
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 5_000 });
+  }
+}
+
+test('postbuild: sw.js lists every file of dist/; its cache version follows the contents', async () => {
+  const { version, files } = await swManifest(DIST);
+  const expected = (await listFiles(DIST)).filter((f) => !GENERATED.includes(f));
+  assert.deepEqual(files, ['./', ...expected]);
+  assert.match(version, /^[0-9a-f]{16}$/);
+
+  const copy = await distCopy();
+  postbuild(copy);
+  assert.equal((await swManifest(copy)).version, version, 'same contents, same version');
+  await fs.appendFile(path.join(copy, 'style.css'), '\n/* a new deploy */\n');
+  postbuild(copy);
+  assert.notEqual((await swManifest(copy)).version, version, 'changed contents, new version');
+});
+
+test('offline: after one visit, a reload with no network shows, hydrates and works (any query)', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const seen = await watch(page, server.url);
+    await page.goto(server.url, { waitUntil: 'load' });
+    await hydrated(page);
+    await controlled(page);
+    const { files } = await swManifest(DIST);
+    const cached = await page.evaluate(async () => {
+      const keys = await caches.keys();
+      const cache = await caches.open(keys[0]);
+      return { keys, urls: (await cache.keys()).map((r) => r.url) };
+    });
+    assert.equal(cached.keys.length, 1, `one cache: ${cached.keys}`);
+    assert.deepEqual(cached.urls.sort(), files.map((f) => new URL(f, server.url).href).sort(), 'every file precached');
+
+    await context.setOffline(true);
+    await page.reload({ waitUntil: 'load' });
+    await hydrated(page);
+    assert.ok((await page.locator('li.card[data-figure-id]').count()) >= 6, 'figure cards offline');
+    assert.equal(await page.locator('#app-notice').isVisible(), false, 'no fallback notice offline');
+    await chartTooltip(page);
+    await timelineKeyboard(page);
+
+    // Navigations ignore the query string: every linked or embedded view opens offline.
+    for (const query of ['?embed=timeline', 'index.html?tables=swjtu&money=log']) {
+      await page.goto(server.url + query, { waitUntil: 'load' });
+      await hydrated(page);
+    }
+    await page.locator('#chart-swjtu tbody tr').first().waitFor({ state: 'visible', timeout: 5_000 });
+
+    assert.deepEqual(seen.pageErrors, []);
+    assert.deepEqual(seen.consoleErrors, []);
+    assert.deepEqual(seen.foreignRequests, []);
+    assert.deepEqual(seen.failedRequests, []);
+    assert.deepEqual(await cspViolations(page), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a new deploy replaces the cache: the old one is deleted when the new worker activates', async () => {
+  const copy = await distCopy();
+  const site = await serve(copy);
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(site.url, { waitUntil: 'load' });
+    await hydrated(page);
+    await controlled(page);
+    const old = await page.evaluate(() => caches.keys());
+    assert.equal(old.length, 1);
+
+    await fs.appendFile(path.join(copy, 'style.css'), '\n/* a new deploy */\n');
+    postbuild(copy);
+    const { version } = await swManifest(copy);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction(
+      (v) => caches.keys().then((keys) => keys.length === 1 && keys[0].endsWith(':' + v)),
+      version,
+      { timeout: 10_000, polling: 200 },
+    );
+    // The page reloaded from the new cache gets the new stylesheet.
+    await page.reload({ waitUntil: 'load' });
+    await hydrated(page);
+    const css = await page.evaluate(() => fetch('style.css').then((r) => r.text()));
+    assert.match(css, /a new deploy/);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});

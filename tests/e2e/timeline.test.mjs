@@ -1,0 +1,307 @@
+// The timeline, driven as a reader would: keyboard, pointer, touch swipes, Play, the area
+// filter, links and Back/Forward. Expected events come from data/report.toml itself; expected
+// figures from the app's own JSON export.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { serve, REPO_ROOT } from './server.mjs';
+import { launch, watch, cspViolations, runAxe, formatAxe } from './browser.mjs';
+
+const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
+const SHOTS = path.join(REPO_ROOT, 'test-output', 'screenshots');
+const HITS = '#timeline rect.hit-event';
+let server;
+let browser;
+let EVENTS;
+
+/** The `[[events]]` of data/report.toml, in the order build.rs gives them (by period, stable). */
+async function readEvents() {
+  const toml = await fs.readFile(path.join(REPO_ROOT, 'data/report.toml'), 'utf8');
+  const str = (block, key) => block.match(new RegExp(`^${key} = "(.*)"$`, 'm'))?.[1];
+  const events = toml.split(/^\[\[events\]\]$/m).slice(1).map((block) => {
+    block = block.split(/^\[\[/m)[0];
+    const period = block.match(/^period = \{ start = (\d+), end = (\d+), dating = "(\w+)"(?:, wording = "([^"]*)")?/m);
+    return {
+      id: str(block, 'id'), title: str(block, 'title'), area: str(block, 'area'), section: str(block, 'section'),
+      figures: [...(block.match(/^figures = \[(.*)\]$/m)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]),
+      start: Number(period[1]), end: Number(period[2]), dating: period[3], wording: period[4] ?? '',
+    };
+  });
+  return events.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map(({ e }) => e);
+}
+
+before(async () => {
+  [server, browser, EVENTS] = await Promise.all([serve(DIST), launch(), readEvents()]);
+  assert.ok(EVENTS.length >= 5, 'events parsed from report.toml');
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withPage(options, run, url = '') {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  try {
+    const page = await context.newPage();
+    const seen = await watch(page, server.url);
+    await page.goto(server.url + url, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await run(page);
+    assert.deepEqual(seen.pageErrors, []);
+    assert.deepEqual(seen.consoleErrors, []);
+    assert.deepEqual(seen.foreignRequests, []);
+    assert.deepEqual(await cspViolations(page), []);
+  } finally {
+    await context.close();
+  }
+}
+
+const ids = (locator) => locator.evaluateAll((els) => els.map((e) => e.dataset.eventId));
+const focusedMark = (page) => page.evaluate(() => document.activeElement?.dataset?.mark ?? null);
+const hash = (page) => page.evaluate(() => location.hash);
+/** Waits until the detail card shows event `id`. */
+const expectSelected = (page, id) =>
+  page.waitForFunction((id) => document.querySelector('#timeline-detail')?.dataset.eventId === id, id, { timeout: 5000 });
+const liveText = (page) => page.locator('#timeline [aria-live="polite"]').textContent();
+
+/** The app's JSON export: the bundled figures, by id. */
+async function figuresById(page) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  return new Map(JSON.parse(await fs.readFile(await file.path(), 'utf8')).map((f) => [f.id, f]));
+}
+
+/** Checks the open detail card against the data: title, how the date was found, figures. */
+async function assertDetail(page, event, figures) {
+  const detail = page.locator('#timeline-detail');
+  await page.waitForFunction((id) => document.querySelector('#timeline-detail')?.dataset.eventId === id, event.id);
+  assert.equal(await detail.locator('h3').innerText(), event.title);
+  const dating = await detail.locator('.tl-dating').innerText();
+  if (event.dating === 'resolved') assert.ok(dating.includes(`“${event.wording}”`), `${event.id}: ${dating}`);
+  if (event.dating === 'undated') assert.match(dating, /no date/);
+  const shown = await detail.locator('li[data-figure-id]').evaluateAll((els) => els.map((e) => e.dataset.figureId));
+  assert.deepEqual(shown, event.figures, `${event.id}: its figures`);
+  for (const id of shown) {
+    const text = await detail.locator(`li[data-figure-id="${id}"]`).innerText();
+    assert.ok(text.includes(figures.get(id).label) && text.includes(figures.get(id).value_as_stated), `${id} in the detail`);
+  }
+  assert.equal(await hash(page), `#event-${event.id}`);
+  assert.ok((await liveText(page)).includes(event.title), 'the live region announces the event');
+}
+
+test('keyboard: one tab stop; arrows, Home and End move; Enter and Space open the event with its figures', async () => {
+  await withPage({}, async (page) => {
+    const figures = await figuresById(page);
+    assert.deepEqual(await ids(page.locator(HITS)), EVENTS.map((e) => e.id), 'one marker per event, in time order');
+    assert.deepEqual(await ids(page.locator('#timeline ol > li')), EVENTS.map((e) => e.id), 'the list in the same order');
+    assert.equal(await page.locator(`${HITS}[tabindex="0"]`).count(), 1, 'exactly one marker in the tab order');
+    assert.equal(await liveText(page), '', 'nothing announced before a selection');
+
+    await page.locator('#timeline .tl-play').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedMark(page), '0', 'Tab reaches the first marker');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('.chart-hits')), null, 'the next Tab leaves the markers');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focusedMark(page), '0');
+
+    const tip = page.locator('#tip-timeline');
+    for (let i = 1; i < EVENTS.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await focusedMark(page), String(i), `ArrowRight reaches marker ${i}`);
+      assert.ok((await tip.innerText()).includes(EVENTS[i].title), `tooltip names ${EVENTS[i].id}`);
+    }
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await focusedMark(page), String(EVENTS.length - 1), 'ArrowRight stops at the end');
+    await page.keyboard.press('Home');
+    assert.equal(await focusedMark(page), '0');
+    await page.keyboard.press('End');
+    assert.equal(await focusedMark(page), String(EVENTS.length - 1));
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await assertDetail(page, EVENTS[2], figures);
+    assert.equal(await focusedMark(page), '2', 'focus stays on the marker');
+    assert.equal(await page.locator(`${HITS}[data-mark="2"]`).getAttribute('aria-current'), 'true');
+    assert.equal(await page.locator(`${HITS}[tabindex="0"]`).count(), 1);
+
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press(' ');
+    await assertDetail(page, EVENTS[1], figures);
+    // Every event's card, through the list's buttons.
+    for (const event of EVENTS) {
+      await page.getByRole('button', { name: `Show details: ${event.title}` }).click();
+      await assertDetail(page, event, figures);
+    }
+  });
+});
+
+test('a linked #event-… opens the event; Back and Forward move between selected events', async () => {
+  const [first, second] = [EVENTS[EVENTS.length - 1], EVENTS[0]];
+  await withPage({ viewport: { width: 1280, height: 700 } }, async (page) => {
+    await expectSelected(page, first.id);
+    const box = await page.locator('#timeline-detail').boundingBox();
+    assert.ok(box.y >= 0 && box.y < 700, `the linked event is scrolled into view (y ${box.y})`);
+    assert.ok((await liveText(page)).includes(first.title));
+
+    await page.getByRole('button', { name: `Show details: ${second.title}` }).click();
+    await page.waitForFunction((h) => location.hash === h, `#event-${second.id}`);
+    await page.goBack();
+    await page.waitForFunction((h) => location.hash === h, `#event-${first.id}`);
+    await expectSelected(page, first.id);
+    await page.goForward();
+    await page.waitForFunction((h) => location.hash === h, `#event-${second.id}`);
+    await expectSelected(page, second.id);
+  }, `#event-${first.id}`);
+});
+
+test('the area filter hides other areas\' events from chart, list and navigation, and lives in the URL', async () => {
+  const area = 'scitech';
+  const kept = EVENTS.filter((e) => e.area === area).map((e) => e.id);
+  assert.ok(kept.length >= 2 && kept.length < EVENTS.length);
+  await withPage({}, async (page) => {
+    const select = page.getByLabel('Show events for');
+    await select.selectOption(area);
+    await page.waitForFunction((a) => new URL(location.href).searchParams.get('area') === a, area);
+    assert.deepEqual(await ids(page.locator(HITS)), kept);
+    assert.deepEqual(await ids(page.locator('#timeline ol > li')), kept);
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await expectSelected(page, kept[0]);
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await expectSelected(page, kept[1]);
+
+    await select.selectOption('finance');
+    await page.locator('#timeline .tl-empty').waitFor();
+    assert.equal(await page.locator(HITS).count(), 0);
+    assert.equal(await page.locator('#timeline-detail').count(), 0, 'a hidden event shows no card');
+    assert.ok(await page.locator('#timeline .tl-play').isDisabled());
+
+    await select.selectOption('');
+    await page.waitForFunction(() => !location.search.includes('area='));
+    assert.equal(await page.locator(HITS).count(), EVENTS.length);
+    await expectSelected(page, kept[1]);
+    // Back to the previous event's entry restores the filter it was picked under, select included.
+    await page.goBack();
+    await page.waitForFunction(() => location.search.includes('area=scitech'));
+    await expectSelected(page, kept[0]);
+    assert.equal(await select.inputValue(), area);
+
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    assert.equal(await select.inputValue(), area, 'a reload keeps the filter');
+    assert.deepEqual(await ids(page.locator(HITS)), kept);
+  });
+});
+
+test('Play steps through the events and pauses; reduced motion disables it', async () => {
+  await withPage({}, async (page) => {
+    const play = page.locator('#timeline .tl-play');
+    assert.equal(await play.getAttribute('aria-pressed'), 'false');
+    await play.click();
+    assert.equal(await play.getAttribute('aria-pressed'), 'true');
+    await expectSelected(page, EVENTS[0].id);
+    await page.waitForFunction((h) => location.hash === h, `#event-${EVENTS[1].id}`, { timeout: 4000 });
+    await play.click();
+    assert.equal(await play.getAttribute('aria-pressed'), 'false');
+    await page.waitForTimeout(3000);
+    assert.equal(await hash(page), `#event-${EVENTS[1].id}`, 'paused: no further step');
+  });
+  await withPage({ reducedMotion: 'reduce' }, async (page) => {
+    const play = page.locator('#timeline .tl-play');
+    await page.waitForFunction(() => document.querySelector('#timeline .tl-play').disabled);
+    assert.match(await page.locator('#tl-play-note').innerText(), /reduced motion/);
+    assert.equal(await play.getAttribute('aria-describedby'), 'tl-play-note');
+  });
+});
+
+test('touch: swiping left and right over the timeline steps through the events', async () => {
+  await withPage({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true }, async (page) => {
+    const chart = page.locator('#timeline .tl-chart');
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    const cdp = await page.context().newCDPSession(page);
+    const swipe = async (dx) => {
+      const [x, y] = [box.x + box.width / 2 - dx / 2, box.y + Math.min(box.height / 2, 200)];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let s = 1; s <= 5; s++) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * s) / 5, y }] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe(-120);
+    await expectSelected(page, EVENTS[0].id);
+    await swipe(-120);
+    await page.waitForFunction((h) => location.hash === h, `#event-${EVENTS[1].id}`);
+    await swipe(120);
+    await page.waitForFunction((h) => location.hash === h, `#event-${EVENTS[0].id}`);
+    await swipe(-20);
+    await page.waitForTimeout(300);
+    assert.equal(await hash(page), `#event-${EVENTS[0].id}`, 'a short move is not a swipe');
+  });
+});
+
+test('the open event marks its story section and links there without closing', async () => {
+  const event = EVENTS.find((e) => e.figures.length > 0);
+  await withPage({}, async (page) => {
+    await page.getByRole('button', { name: `Show details: ${event.title}` }).click();
+    const section = page.locator(`#${event.section}`);
+    await page.waitForFunction((id) => document.getElementById(id).classList.contains('tl-related'), event.section);
+    await page.locator('#timeline-detail a.tl-story-link').click();
+    assert.equal(await page.evaluate(() => document.activeElement.id), event.section, 'focus moves to the section');
+    assert.equal(await hash(page), `#event-${event.id}`, 'the event stays open');
+    assert.ok(await section.isVisible());
+    await page.locator('#timeline-detail').getByRole('button', { name: 'Close' }).click();
+    await page.locator('#timeline-detail').waitFor({ state: 'detached' });
+    assert.equal(await section.evaluate((el) => el.classList.contains('tl-related')), false);
+    assert.equal(await page.evaluate(() => document.activeElement.classList.contains('hit-event')), true, 'focus returns to the timeline');
+  });
+});
+
+for (const [width, colorScheme] of [[320, 'light'], [320, 'dark'], [1280, 'light'], [1280, 'dark']]) {
+  test(`timeline at ${width}px ${colorScheme}: layout, no sideways scroll, axe with the detail open`, async () => {
+    const event = EVENTS.find((e) => e.dating === 'resolved' && e.figures.length > 0);
+    await withPage({ viewport: { width, height: 900 }, colorScheme }, async (page) => {
+      await page.locator('#timeline-detail').waitFor();
+      const svg = await page.locator('#timeline .chart-svg svg').boundingBox();
+      if (width < 600) assert.ok(svg.height > svg.width, `vertical at ${width}px (${svg.width}×${svg.height})`);
+      else assert.ok(svg.width > svg.height, `horizontal at ${width}px`);
+      assert.ok(svg.x >= 0 && svg.x + svg.width <= width, 'the chart fits the viewport');
+      assert.equal(await page.locator(HITS).count(), EVENTS.length);
+      for (const hit of await page.locator(HITS).all()) {
+        const b = await hit.boundingBox();
+        assert.ok(b.x >= 0 && b.x + b.width <= width, 'every marker is on screen');
+      }
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(scroll <= 0, `no horizontal scroll (${scroll}px)`);
+      await page.locator(`${HITS}[data-mark="1"]`).hover();
+      await page.locator('#tip-timeline').waitFor();
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, formatAxe(violations));
+      await fs.mkdir(SHOTS, { recursive: true });
+      await page.locator('#timeline').screenshot({ path: path.join(SHOTS, `timeline-${width}-${colorScheme}.png`) });
+    }, `#event-${event.id}`);
+  });
+}
+
+test('without JavaScript the list of events reads in full', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url, { waitUntil: 'load' });
+    const items = page.locator('#timeline ol > li');
+    assert.deepEqual(await ids(items), EVENTS.map((e) => e.id));
+    for (const event of EVENTS) {
+      const item = page.locator(`#timeline ol > li[data-event-id="${event.id}"]`);
+      assert.ok(await item.isVisible());
+      const text = await item.innerText();
+      assert.ok(text.includes(event.title), `${event.id}: title`);
+      if (event.wording) assert.ok(text.includes(event.wording), `${event.id}: dating wording`);
+      assert.equal(await item.getByRole('button').isVisible(), false, 'no dead buttons without JavaScript');
+    }
+    assert.equal(await page.locator('#timeline .tl-controls').isVisible(), false);
+    assert.ok(await page.locator('#timeline .chart-svg svg').isVisible());
+  } finally {
+    await context.close();
+  }
+});
