@@ -18,6 +18,7 @@ const SINGLE = 'sichuan-reform-explainer.html';
 const GLUE = 'sichuan-reform.js';
 const WASM = 'sichuan-reform_bg.wasm';
 const LOADER = 'loader.js';
+const EARLY = 'early.js';
 
 function* walk(dir) {
   for (const name of readdirSync(dir).sort()) {
@@ -149,10 +150,14 @@ try {
 }
 `;
 
+// early.js (embed attributes before the first paint) stays a classic script, inlined as is.
+const early = read(EARLY).toString('utf8');
+if (/<\/script/i.test(early)) fail(`${EARLY} contains "</script"`);
 let scripts = 0;
 head = head.replace(/<script\b[^>]*>\s*<\/script>/gi, (tag) => {
-  const src = attributes(tag).src ?? '';
-  if (src.replace(/^\.\//, '') !== LOADER) fail(`unexpected script in index.html: ${tag}`);
+  const src = (attributes(tag).src ?? '').replace(/^\.\//, '');
+  if (src === EARLY) return `<script>${early}</script>`;
+  if (src !== LOADER) fail(`unexpected script in index.html: ${tag}`);
   scripts++;
   return `<script type="module">${app}</script>`;
 });
@@ -160,7 +165,7 @@ if (scripts !== 1) fail(`expected one <script src=${LOADER}> in index.html, foun
 
 const csp = [
   "default-src 'none'",
-  `script-src 'sha256-${sha256(app)}' 'wasm-unsafe-eval'`,
+  `script-src 'sha256-${sha256(early)}' 'sha256-${sha256(app)}' 'wasm-unsafe-eval'`,
   `style-src ${styles.map((css) => `'sha256-${sha256(css)}'`).join(' ')}`,
   // Chart PNG exports draw the SVG through a blob: image; downloads are data: and blob: links.
   'img-src data: blob:',

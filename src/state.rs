@@ -11,6 +11,9 @@ use crate::view::{ChartId, View};
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
     pub view: View,
+    /// The last change should replace the history entry even if it is a navigation (steps of the
+    /// timeline's Play: Back should leave the played sequence, not walk through it).
+    pub replace_history: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -23,6 +26,8 @@ pub enum Action {
     ShowSource(&'static str),
     CloseSource,
     SelectEvent(Option<&'static str>),
+    /// Selects an event as one step of Play.
+    PlayEvent(&'static str),
     /// Shows only the timeline events of one reform area (`None`: all).
     SetAreaFilter(Option<&'static str>),
 }
@@ -32,6 +37,7 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let view = self.view;
+        let replace_history = matches!(action, Action::PlayEvent(_));
         let next = match action {
             Action::FromUrl(view) => view,
             Action::SetSwjtuMode(swjtu) => View { swjtu, ..view },
@@ -46,13 +52,20 @@ impl Reducible for AppState {
                 ..view
             },
             Action::SelectEvent(event) => View { event, ..view },
+            Action::PlayEvent(id) => View {
+                event: Some(id),
+                ..view
+            },
             Action::SetAreaFilter(area) => View { area, ..view },
         };
         // Returning the same Rc tells yew nothing changed, so nothing re-renders.
         if next == view {
             self
         } else {
-            Rc::new(AppState { view: next })
+            Rc::new(AppState {
+                view: next,
+                replace_history,
+            })
         }
     }
 }

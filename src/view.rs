@@ -190,6 +190,26 @@ impl View {
         }
     }
 
+    /// The query for this view, keeping the parameters of `current` that are not the view's own
+    /// (a pym.js parent's `childId`, a newsletter's `utm_*`) as they were, after the view's.
+    pub fn to_query_keeping(&self, current: &str) -> String {
+        let foreign: Vec<&str> = current
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .filter(|pair| {
+                let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
+                !OWN_KEYS.contains(&percent_decode(key).unwrap_or_default().as_str())
+            })
+            .collect();
+        let own = self.to_query();
+        match (own.is_empty(), foreign.is_empty()) {
+            (_, true) => own,
+            (true, false) => format!("?{}", foreign.join("&")),
+            (false, false) => format!("{own}&{}", foreign.join("&")),
+        }
+    }
+
     /// The fragment for this view: `#event-<id>` or `""`.
     pub fn to_hash(&self) -> String {
         self.event
@@ -197,6 +217,18 @@ impl View {
             .unwrap_or_default()
     }
 }
+
+/// The query parameters the view reads and writes; any other parameter belongs to someone else.
+const OWN_KEYS: [&str; 8] = [
+    "swjtu",
+    "money",
+    "tables",
+    "source",
+    "area",
+    "embed",
+    "theme",
+    "transparent",
+];
 
 const SWJTU_PARAMS: &[(SwjtuMode, &str)] = &[
     (SwjtuMode::Totals, "totals"),

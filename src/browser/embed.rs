@@ -47,7 +47,9 @@ fn send(view: &str, child_id: Option<&str>) {
     let Ok(Some(parent)) = window.parent() else {
         return;
     };
-    let height = root.scroll_height();
+    // Not scrollHeight: it never drops below the frame's own height, so a frame could grow but
+    // never shrink when the host widens.
+    let height = root.get_bounding_client_rect().height().ceil() as i32;
     if let Some(id) = child_id {
         let pym = ["pym", id, "height", &height.to_string()].join(PYM_SEPARATOR);
         let _ = parent.post_message(&JsValue::from_str(&pym), "*");

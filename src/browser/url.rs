@@ -21,11 +21,11 @@ pub fn read_view() -> View {
 pub fn write_view(view: &View, push: bool) {
     let Some(window) = window() else { return };
     let location = window.location();
-    let (query, hash) = (view.to_query(), view.to_hash());
     let current = (
         location.search().unwrap_or_default(),
         location.hash().unwrap_or_default(),
     );
+    let (query, hash) = (view.to_query_keeping(&current.0), view.to_hash());
     if current == (query.clone(), hash.clone()) {
         return;
     }

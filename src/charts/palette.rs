@@ -129,10 +129,13 @@ mod tests {
                 );
                 assert!(css.contains(&rule), "charts.css lacks {rule}");
             }
-            for c in [role.light(), role.dark()] {
-                let decl = format!("{}: {};", role.css_var(), hex(c).to_lowercase());
-                assert!(css.contains(&decl), "charts.css lacks {decl}");
-            }
+            let decl = format!(
+                "{}: light-dark({}, {});",
+                role.css_var(),
+                hex(role.light()).to_lowercase(),
+                hex(role.dark()).to_lowercase()
+            );
+            assert!(css.contains(&decl), "charts.css lacks {decl}");
         }
     }
 }

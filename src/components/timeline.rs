@@ -86,13 +86,18 @@ pub fn timeline(props: &TimelineProps) -> Html {
             }
         }
     });
-    let on_pick = {
-        let (on_action, ids) = (
-            on_action.clone(),
-            events.iter().map(|e| e.id).collect::<Vec<_>>(),
-        );
-        Callback::from(move |i: usize| on_action.emit(Action::SelectEvent(ids.get(i).copied())))
+    // Callbacks from a position among the visible events to an action on that event.
+    let pick_with = |action: fn(&'static str) -> Action| {
+        let on_action = on_action.clone();
+        let ids: Vec<&'static str> = events.iter().map(|e| e.id).collect();
+        Callback::from(move |i: usize| {
+            if let Some(id) = ids.get(i) {
+                on_action.emit(action(id));
+            }
+        })
     };
+    let on_pick = pick_with(|id| Action::SelectEvent(Some(id)));
+    let on_play_step = pick_with(Action::PlayEvent);
     let announce = selected.map(|e| {
         let (n, count) = (index.unwrap_or(0) + 1, events.len());
         format!("Event {n} of {count}: {}", event_label(e))
@@ -110,7 +115,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                    reform areas." }
             </p>
             <TimelineLegend />
-            <TimelineControls area={view.area} {index} count={events.len()} on_pick={on_pick.clone()}
+            <TimelineControls area={view.area} {index} count={events.len()} on_pick={on_pick.clone()} {on_play_step}
                 on_area={on_action.reform(Action::SetAreaFilter)} />
             <TimelineChart area={view.area} selected={selected.map(|e| e.id)} {index}
                 count={events.len()} on_pick={on_pick.clone()} />

@@ -19,6 +19,8 @@ pub struct TimelineControlsProps {
     pub index: Option<usize>,
     pub count: usize,
     pub on_pick: Callback<usize>,
+    /// Like `on_pick`, for Play's timed steps (which must not stack history entries).
+    pub on_play_step: Callback<usize>,
     pub on_area: Callback<Option<&'static str>>,
 }
 
@@ -48,7 +50,7 @@ pub fn timeline_controls(props: &TimelineControlsProps) -> Html {
     }
     let play = *playing && !*reduced;
     {
-        let (playing, on_pick) = (playing.clone(), props.on_pick.clone());
+        let (playing, on_pick) = (playing.clone(), props.on_play_step.clone());
         // The area is a dependency too: `on_pick` indexes the events of the current filter.
         let deps = (play, index, count, props.area);
         use_effect_with(deps, move |&(play, index, count, _)| {
@@ -117,12 +119,12 @@ pub fn timeline_controls(props: &TimelineControlsProps) -> Html {
             <div class="button-row">
                 <button type="button" class="button" onclick={prev} aria-disabled={prev_off}>{ "Previous" }</button>
                 <button type="button" class="button" onclick={next} aria-disabled={next_off}>{ "Next" }</button>
-                // The name stays "Play" whatever the state: a toggle that renamed itself "Pause"
-                // would be read as "Pause, pressed", which says the opposite of what happens.
-                <button type="button" class="button tl-play" onclick={on_play} aria-pressed={play.to_string()}
+                // The button says what it will do: Play, or Pause while playing (a renamed
+                // button, so no aria-pressed, which would read as "Pause, pressed").
+                <button type="button" class="button tl-play" onclick={on_play}
                     disabled={*reduced || count == 0} aria-describedby={reduced.then_some("tl-play-note")}>
-                    <span class="tl-play-icon" aria-hidden="true">{ if play { "❚❚" } else { "▶" } }</span>
-                    { "Play" }
+                    <span class="tl-play-icon" aria-hidden="true">{ if play { "❚❚ " } else { "▶ " } }</span>
+                    { if play { "Pause" } else { "Play" } }
                 </button>
             </div>
             if *reduced {

@@ -115,6 +115,8 @@ fn every_embed_view_is_a_story_section_or_the_timeline() {
     );
 }
 
+// proptest is a native dev-dependency only.
+#[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
     use proptest::prelude::*;
@@ -165,4 +167,27 @@ mod properties {
             prop_assert!(view.to_query().is_empty() || view.to_query().starts_with('?'));
         }
     }
+}
+
+#[test]
+fn foreign_parameters_are_kept_when_the_view_is_written() {
+    let host = "?embed=swjtu&initialWidth=600&childId=slot-1&parentUrl=http%3A%2F%2Fa";
+    let view = View::from_url(host, "");
+    assert_eq!(
+        view.to_query_keeping(host),
+        "?embed=swjtu&initialWidth=600&childId=slot-1&parentUrl=http%3A%2F%2Fa"
+    );
+    let per_year = View {
+        swjtu: SwjtuMode::PerYear,
+        ..view
+    };
+    assert_eq!(
+        per_year.to_query_keeping(host),
+        "?swjtu=per-year&embed=swjtu&initialWidth=600&childId=slot-1&parentUrl=http%3A%2F%2Fa"
+    );
+    assert_eq!(
+        View::default().to_query_keeping("?utm_source=x&money=log"),
+        "?utm_source=x"
+    );
+    assert_eq!(View::default().to_query_keeping(""), "");
 }

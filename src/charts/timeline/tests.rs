@@ -280,8 +280,10 @@ fn palette_covers_every_area_and_matches_the_stylesheet() {
     for (i, c) in AREA_PALETTE.iter().enumerate() {
         assert_eq!(area_colour(c.area), c);
         for want in [
-            format!("{}: #{:06x};", c.css_var, c.light),
-            format!("{}: #{:06x};", c.css_var, c.dark),
+            format!(
+                "{}: light-dark(#{:06x}, #{:06x});",
+                c.css_var, c.light, c.dark
+            ),
             format!("[fill=\"#0A0B{:02X}\"]", 0x10 + i),
             format!("[stroke=\"#0A0B{:02X}\"]", 0x10 + i),
             format!(".{} {{ --tl-area: var({}); }}", c.class, c.css_var),
