@@ -60,8 +60,19 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      // cache: 'reload' skips the HTTP cache, so an old file never lands in a new cache.
-      .then((cache) => cache.addAll(FILES.map((url) => new Request(url, { cache: 'reload' }))))
+      // Each file is fetched under a query unique to this version, uncached: neither the
+      // browser's HTTP cache nor a CDN in front of the host can hand an old file to a new cache.
+      // It is stored under its plain URL.
+      .then((cache) =>
+        Promise.all(
+          FILES.map((url) =>
+            fetch(new Request(url + '?sw-version=' + VERSION, { cache: 'no-store' })).then((res) => {
+              if (!res.ok) throw new Error('precache ' + url + ': HTTP ' + res.status);
+              return cache.put(url, res);
+            }),
+          ),
+        ),
+      )
       .then(() => self.skipWaiting()),
   );
 });

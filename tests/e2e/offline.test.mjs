@@ -140,15 +140,26 @@ test('a new deploy replaces the cache: the old one is deleted when the new worke
     postbuild(copy);
     const { version } = await swManifest(copy);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-    await page.waitForFunction(
-      (v) => caches.keys().then((keys) => keys.length === 1 && keys[0].endsWith(':' + v)),
-      version,
-      { timeout: 10_000, polling: 200 },
-    );
-    // The page reloaded from the new cache gets the new stylesheet.
+    // Polled with evaluate: waitForFunction takes the promise this check returns as truthy at once.
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const keys = await page.evaluate(() => caches.keys());
+      if (keys.length === 1 && keys[0].endsWith(':' + version)) break;
+      assert.ok(Date.now() < deadline, `the old cache was not replaced: ${JSON.stringify(keys)}`);
+      await page.waitForTimeout(200);
+    }
+    // The new cache holds the new deploy's files (read straight from it: what the renderer's own
+    // memory cache kept of the old page says nothing about the worker).
+    const cached = await page.evaluate(async () => {
+      const [key] = await caches.keys();
+      const hit = await (await caches.open(key)).match('style.css');
+      return hit ? hit.text() : '';
+    });
+    assert.match(cached, /a new deploy/);
+    // And a reloaded page still starts, served by the new worker.
     await page.reload({ waitUntil: 'load' });
     await hydrated(page);
-    const css = await page.evaluate(() => fetch('style.css').then((r) => r.text()));
+    const css = await page.evaluate(() => fetch('style.css', { cache: 'no-store' }).then((r) => r.text()));
     assert.match(css, /a new deploy/);
   } finally {
     await context.close();
