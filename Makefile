@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
 PORT ?= 8080
 
-.PHONY: setup build serve test lint test-native test-wasm test-e2e size clean
+.PHONY: setup build serve test lint test-native test-wasm test-e2e size bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -50,6 +50,11 @@ test-e2e: setup
 
 size: setup
 	node scripts/size.mjs dist
+
+## bench: release build, then Lighthouse (median of 3), the interaction benchmark and the size
+## report against dist/ served gzip-compressed; writes bench/results.json and prints a table
+bench: build
+	node scripts/bench.mjs
 
 clean:
 	rm -rf dist test-output
