@@ -4,28 +4,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, REPO_ROOT } from './server.mjs';
-import { launch, screenshot } from './browser.mjs';
+import { servedDist } from './site.mjs';
+import { screenshot } from './browser.mjs';
 
-const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
-let server;
-let browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([serve(DIST), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedDist();
 
 for (const blocked of ['**/*.wasm', '**/sichuan-reform.js']) {
   test(`blocked ${blocked}: page stays readable and the notice shows`, async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 800 } });
     try {
       await context.route(blocked, (route) => route.abort());
       const page = await context.newPage();
-      await page.goto(server.url, { waitUntil: 'load' });
+      await page.goto(site.server.url, { waitUntil: 'load' });
       const notice = page.locator('#app-notice');
       await notice.waitFor({ state: 'visible', timeout: 10_000 });
       assert.match(await notice.innerText(), /interactive parts/);
@@ -40,10 +30,10 @@ for (const blocked of ['**/*.wasm', '**/sichuan-reform.js']) {
 }
 
 test('the notice is hidden when the app starts normally', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(site.server.url, { waitUntil: 'load' });
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     assert.equal(await page.locator('#app-notice').isVisible(), false);
   } finally {
@@ -52,10 +42,10 @@ test('the notice is hidden when the app starts normally', async () => {
 });
 
 test('keyboard: the first Tab reaches the skip link, which moves focus to the figures', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(site.server.url, { waitUntil: 'load' });
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');

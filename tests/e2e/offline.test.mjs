@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve, REPO_ROOT } from './server.mjs';
 import { launch, watch, cspViolations } from './browser.mjs';
+import { assertClean } from './site.mjs';
 import { hydrated, chartTooltip, timelineKeyboard } from './interact.mjs';
 
 const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
@@ -114,11 +115,8 @@ test('offline: after one visit, a reload with no network shows, hydrates and wor
     }
     await page.locator('#chart-swjtu tbody tr').first().waitFor({ state: 'visible', timeout: 5_000 });
 
-    assert.deepEqual(seen.pageErrors, []);
-    assert.deepEqual(seen.consoleErrors, []);
-    assert.deepEqual(seen.foreignRequests, []);
     assert.deepEqual(seen.failedRequests, []);
-    assert.deepEqual(await cspViolations(page), []);
+    await assertClean(page, seen);
   } finally {
     await context.close();
   }

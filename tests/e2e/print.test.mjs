@@ -4,27 +4,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { serve, REPO_ROOT } from './server.mjs';
-import { launch } from './browser.mjs';
+import { REPO_ROOT } from './server.mjs';
+import { servedDist } from './site.mjs';
 
-const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 const OUT = path.join(REPO_ROOT, 'test-output');
-let server;
-let browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([serve(DIST), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedDist();
 
 test('print: A4 PDF with every section and chart, light colours, no interactive chrome', async () => {
-  const context = await browser.newContext({ colorScheme: 'dark' });
+  const context = await site.browser.newContext({ colorScheme: 'dark' });
   try {
     const page = await context.newPage();
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(site.server.url, { waitUntil: 'load' });
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 

@@ -4,44 +4,15 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { serve, REPO_ROOT } from './server.mjs';
-import { launch, watch, cspViolations, runAxe, formatAxe, screenshot } from './browser.mjs';
+import { REPO_ROOT } from './server.mjs';
+import { servedDist } from './site.mjs';
+import { runAxe, formatAxe, screenshot } from './browser.mjs';
 
-const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 const CHARTS = ['experiences', 'mianyang-share', 'shared-ownership', 'swjtu', 'money'];
 const SECTIONS = ['pilot', 'military', 'mianyang', 'shared-ownership', 'swjtu', 'ip', 'money'];
-let server;
-let browser;
+const site = servedDist();
 
-before(async () => {
-  [server, browser] = await Promise.all([serve(DIST), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(context, query = '') {
-  const page = await context.newPage();
-  const seen = await watch(page, server.url);
-  await page.goto(server.url + query, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-  return { page, seen };
-}
-
-async function withPage(options, run, query) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
-  try {
-    const { page, seen } = await open(context, query);
-    await run(page);
-    assert.deepEqual(seen.pageErrors, []);
-    assert.deepEqual(seen.consoleErrors, []);
-    assert.deepEqual(seen.foreignRequests, []);
-    assert.deepEqual(await cspViolations(page), []);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (options, run, query) => site.withPage(options, run, query);
 
 async function download(page, buttonName) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).first().click()]);
@@ -185,7 +156,7 @@ test('show source highlights the exact sentence; Back returns to where the reade
     assert.equal(new URL(page.url()).searchParams.get('source'), null);
     assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'scroll position kept');
     // Escape from a linked source view closes it too.
-    await page.goto(`${server.url}?source=${id}`);
+    await page.goto(`${site.server.url}?source=${id}`);
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     await dialog.waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');

@@ -5,14 +5,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { serve, REPO_ROOT } from './server.mjs';
-import { launch, watch, cspViolations, runAxe, formatAxe } from './browser.mjs';
+import { REPO_ROOT } from './server.mjs';
+import { servedDist } from './site.mjs';
+import { runAxe, formatAxe } from './browser.mjs';
 
-const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 const SHOTS = path.join(REPO_ROOT, 'test-output', 'screenshots');
 const HITS = '#timeline rect.hit-event';
-let server;
-let browser;
+const site = servedDist();
 let EVENTS;
 
 /** The `[[events]]` of data/report.toml, in the order build.rs gives them (by period, stable). */
@@ -32,30 +31,11 @@ async function readEvents() {
 }
 
 before(async () => {
-  [server, browser, EVENTS] = await Promise.all([serve(DIST), launch(), readEvents()]);
+  EVENTS = await readEvents();
   assert.ok(EVENTS.length >= 5, 'events parsed from report.toml');
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-async function withPage(options, run, url = '') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
-  try {
-    const page = await context.newPage();
-    const seen = await watch(page, server.url);
-    await page.goto(server.url + url, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-    await run(page);
-    assert.deepEqual(seen.pageErrors, []);
-    assert.deepEqual(seen.consoleErrors, []);
-    assert.deepEqual(seen.foreignRequests, []);
-    assert.deepEqual(await cspViolations(page), []);
-  } finally {
-    await context.close();
-  }
-}
+const withPage = (options, run, url) => site.withPage(options, run, url);
 
 const ids = (locator) => locator.evaluateAll((els) => els.map((e) => e.dataset.eventId));
 const focusedMark = (page) => page.evaluate(() => document.activeElement?.dataset?.mark ?? null);
@@ -288,10 +268,10 @@ for (const [width, colorScheme] of [[320, 'light'], [320, 'dark'], [1280, 'light
 }
 
 test('without JavaScript the list of events reads in full', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, javaScriptEnabled: false });
+  const context = await site.browser.newContext({ viewport: { width: 320, height: 900 }, javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await page.goto(server.url, { waitUntil: 'load' });
+    await page.goto(site.server.url, { waitUntil: 'load' });
     const items = page.locator('#timeline ol > li');
     assert.deepEqual(await ids(items), EVENTS.map((e) => e.id));
     for (const event of EVENTS) {

@@ -1,0 +1,45 @@
+// The fixture most e2e files share: dist/ served on 127.0.0.1 and one Chromium for the whole
+// file (launching it is the slow part; each test opens its own context), plus a page runner that
+// fails the test on any page error, console error, foreign request or CSP violation.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, REPO_ROOT } from './server.mjs';
+import { launch, watch, cspViolations } from './browser.mjs';
+
+export const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
+
+/** Registers the file's before/after hooks; `site.server` and `site.browser` exist once they ran. */
+export function servedDist() {
+  const site = {};
+  before(async () => {
+    [site.server, site.browser] = await Promise.all([serve(DIST), launch()]);
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  /** Opens `query` hydrated in a fresh context, runs `run(page)`, then checks the page stayed clean. */
+  site.withPage = async (options, run, query = '') => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+    try {
+      const page = await context.newPage();
+      const seen = await watch(page, site.server.url);
+      await page.goto(site.server.url + query, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+      await run(page);
+      await assertClean(page, seen);
+    } finally {
+      await context.close();
+    }
+  };
+  return site;
+}
+
+/** No page error, console error, foreign request or CSP violation was seen. */
+export async function assertClean(page, seen) {
+  assert.deepEqual(seen.pageErrors, []);
+  assert.deepEqual(seen.consoleErrors, []);
+  assert.deepEqual(seen.foreignRequests, []);
+  assert.deepEqual(await cspViolations(page), []);
+}
