@@ -77,3 +77,25 @@ pub fn download_svg_as_png(svg: &str, width: u32, height: u32, name: &str) {
     .forget();
     image.set_src(&svg_url);
 }
+
+/// The address of the folder the explainer is served from, e.g. `https://host/path/`, without
+/// the page name, query or fragment.
+pub fn page_base_url() -> Option<String> {
+    let location = super::window()?.location();
+    let href = location.href().ok()?;
+    let end = href.find(['?', '#']).unwrap_or(href.len());
+    let page = &href[..end];
+    Some(page[..page.rfind('/')? + 1].to_string())
+}
+
+/// Copies `text` to the clipboard and reports whether it worked (it needs a secure context and
+/// the reader's permission; without them the caller shows the text for manual copying).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = super::window() else {
+        return done(false);
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    yew::platform::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}

@@ -7,7 +7,7 @@ mod layout;
 mod url;
 
 pub use embed::{apply_page_attributes, report_height, HeightReporter};
-pub use files::{download_svg_as_png, download_text};
+pub use files::{copy_text, download_svg_as_png, download_text, page_base_url};
 pub use layout::{
     focus_first, observe_width, open_modal, place_popup, restore_focus, WidthObserver,
 };

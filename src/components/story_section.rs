@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{ChartPanel, FigureCard};
+use super::{ChartPanel, EmbedButton, FigureCard};
 use crate::charts::registry;
 use crate::data::FIGURES;
 use crate::state::Action;
@@ -27,6 +27,7 @@ pub fn story_section(props: &StorySectionProps) -> Html {
     html! {
         <section id={section.id} class="section story" aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ section.title }</h2>
+            <EmbedButton view={section.id} title={section.title} />
             { for section.paragraphs.iter().map(|p| html! { <p class="prose">{ *p }</p> }) }
             if let Some(chart) = section.chart {
                 <ChartPanel {chart} view={props.view} on_action={props.on_action.clone()} />

@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
-use super::{TimelineChart, TimelineControls, TimelineDetail, TimelineLegend, TimelineList};
+use super::{
+    EmbedButton, TimelineChart, TimelineControls, TimelineDetail, TimelineLegend, TimelineList,
+};
 use crate::browser;
 use crate::charts::timeline::event_label;
 use crate::data::{self, Dating, Event, EVENTS};
@@ -105,6 +107,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     html! {
         <section id="timeline" class="section timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{ "The reform, event by event" }</h2>
+            <EmbedButton view="timeline" title="The reform, event by event" />
             <p class="prose">
                 { "The report seldom gives a year. It says “three years ago”, “last year” or “in the \
                    past one year since the initiation of such reform”, and counts from 2018, when it \

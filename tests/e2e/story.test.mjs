@@ -180,3 +180,20 @@ for (const width of [320, 1280]) {
     });
   }
 }
+
+test('"Embed" on a section shows and copies a working snippet built from the page address', async () => {
+  await withPage({ permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
+    const section = page.locator('#swjtu');
+    await section.getByRole('button', { name: 'Embed' }).click();
+    const code = await section.locator('.embed-code textarea').inputValue();
+    const base = site.server.url;
+    assert.ok(code.includes(`<iframe data-sichuan-reform src="${base}?embed=swjtu"`), code);
+    assert.match(code, /title="Sichuan reform explainer: One university before and after the reform"/);
+    assert.match(code, /loading="lazy"/);
+    assert.ok(code.includes(`<script src="${base}embed.js" async></script>`), code);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+    assert.match(await section.locator('.embed-status').innerText(), /Copied/);
+    await page.locator('#timeline').getByRole('button', { name: 'Embed' }).click();
+    assert.match(await page.locator('#timeline .embed-code textarea').inputValue(), /\?embed=timeline"/);
+  });
+});
