@@ -9,6 +9,9 @@
 use crate::charts::{money::Scale, swjtu::SwjtuMode};
 use crate::data;
 
+mod embed;
+pub use embed::{embed_views, Embed, ThemeChoice};
+
 /// The charts of the story, in page order. Their ids are used in URLs and DOM ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ChartId {
@@ -45,37 +48,6 @@ impl ChartId {
     fn bit(self) -> u8 {
         1 << (self as u8)
     }
-}
-
-/// What an embedding page asked for with `?embed[=<view>]`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Embed {
-    /// Not embedded: the full page.
-    #[default]
-    No,
-    /// `?embed`: the whole explainer without page chrome.
-    All,
-    /// `?embed=<view>`: one story section, or the timeline.
-    View(&'static str),
-    /// `?embed=<something else>`: a friendly list of the valid views instead.
-    Unknown,
-}
-
-/// Views that `?embed=<view>` accepts: the story's sections and the timeline.
-pub fn embed_views() -> impl Iterator<Item = &'static str> {
-    crate::story::STORY
-        .iter()
-        .map(|s| s.id)
-        .chain(std::iter::once("timeline"))
-}
-
-/// `?theme=`: the embedding page may force a colour scheme.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ThemeChoice {
-    #[default]
-    Auto,
-    Light,
-    Dark,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

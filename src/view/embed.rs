@@ -1,0 +1,32 @@
+//! What an embedding page can ask of the explainer through the URL.
+
+/// What an embedding page asked for with `?embed[=<view>]`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Embed {
+    /// Not embedded: the full page.
+    #[default]
+    No,
+    /// `?embed`: the whole explainer without page chrome.
+    All,
+    /// `?embed=<view>`: one story section, or the timeline.
+    View(&'static str),
+    /// `?embed=<something else>`: a friendly list of the valid views instead.
+    Unknown,
+}
+
+/// Views that `?embed=<view>` accepts: the story's sections and the timeline.
+pub fn embed_views() -> impl Iterator<Item = &'static str> {
+    crate::story::STORY
+        .iter()
+        .map(|s| s.id)
+        .chain(std::iter::once("timeline"))
+}
+
+/// `?theme=`: the embedding page may force a colour scheme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ThemeChoice {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
