@@ -48,16 +48,22 @@ pub use timeline_list::TimelineList;
 pub use toggle::Toggle;
 pub use tooltip::FigureDetails;
 
-use crate::data::{Dating, Figure};
+use crate::data::{Dating, Figure, Period};
 
-/// "year inferred from “Last year”" / "the report gives no year" / nothing for a stated year:
-/// readers should never mistake an inferred year for one the report states.
-pub fn dating_note(figure: &Figure) -> Option<String> {
-    match figure.period.dating {
-        Dating::Stated => None,
-        Dating::Resolved => Some(format!("year inferred from “{}”", figure.period.wording)),
-        Dating::Undated => Some("the report gives no year".to_string()),
+/// How the year of `period` is known, in the same words wherever a date is shown (cards,
+/// tables, tooltips, the timeline): readers should never mistake a worked-out year for one the
+/// report states.
+pub fn dating_phrase(period: &Period) -> String {
+    match period.dating {
+        Dating::Stated => "year stated in the report".into(),
+        Dating::Resolved => format!("year worked out from “{}”", period.wording),
+        Dating::Undated => "no date in the report; holds when it was written".into(),
     }
+}
+
+/// `dating_phrase` where it adds something: nothing for a stated year.
+pub fn dating_note(figure: &Figure) -> Option<String> {
+    (figure.period.dating != Dating::Stated).then(|| dating_phrase(&figure.period))
 }
 
 /// The value as the report states it: "more than 3,300 devices", "RMB 153 billion".

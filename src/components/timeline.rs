@@ -5,7 +5,7 @@ use super::{
 };
 use crate::browser;
 use crate::charts::timeline::event_label;
-use crate::data::{self, Dating, Event, EVENTS};
+use crate::data::{self, Event, EVENTS};
 use crate::state::Action;
 use crate::view::View;
 
@@ -33,15 +33,6 @@ pub fn step(index: Option<usize>, count: usize, by: isize) -> Option<usize> {
 /// The reform area's name; events of the pilot as a whole have none.
 pub fn area_name(area: &str) -> &'static str {
     data::area(area).map_or("The pilot zone as a whole", |a| a.name)
-}
-
-/// How the report dates an event, in a few words for the list and the live region.
-pub fn dating_phrase(event: &Event) -> String {
-    match event.period.dating {
-        Dating::Stated => "year stated in the report".into(),
-        Dating::Resolved => format!("year worked out from “{}”", event.period.wording),
-        Dating::Undated => "no date in the report; holds when it was written".into(),
-    }
 }
 
 #[derive(Properties, PartialEq)]

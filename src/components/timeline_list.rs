@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use super::timeline::{area_name, dating_phrase};
+use super::dating_phrase;
+use super::timeline::area_name;
 use crate::charts::timeline::area_colour;
 use crate::data::Event;
 
@@ -29,7 +30,7 @@ pub fn timeline_list(props: &TimelineListProps) -> Html {
                 data-event-id={event.id} aria-current={current.then_some("true")}>
                 <p class="tl-item-date">
                     <span class={classes!("tl-swatch", area_colour(event.area).class)} aria-hidden="true"></span>
-                    <strong>{ event.period.label() }</strong>{ " (" }{ dating_phrase(event) }{ ") · " }{ area_name(event.area) }
+                    <strong>{ event.period.label() }</strong>{ " (" }{ dating_phrase(&event.period) }{ ") · " }{ area_name(event.area) }
                 </p>
                 <h4 class="tl-item-title">{ event.title }</h4>
                 <p class="tl-item-summary">{ event.summary }</p>
