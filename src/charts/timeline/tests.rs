@@ -2,7 +2,6 @@
 //! colour under `Theme::Css`: every area token is #0A0B1n and nothing else uses that range.
 
 use super::*;
-use crate::data::AREAS;
 
 fn all(_: &Event) -> bool {
     true
@@ -269,36 +268,6 @@ fn output_is_csp_safe_themed_and_deterministic() {
         render(10, Orientation::Vertical, Theme::Css, &all, None).width,
         MIN_WIDTH
     );
-}
-
-#[test]
-fn palette_covers_every_area_and_matches_the_stylesheet() {
-    let ids: Vec<_> = AREA_PALETTE.iter().map(|c| c.area).collect();
-    assert_eq!(ids[0], "");
-    assert_eq!(ids[1..], AREAS.iter().map(|a| a.id).collect::<Vec<_>>()[..]);
-    let css = include_str!("../../../static/timeline.css");
-    for (i, c) in AREA_PALETTE.iter().enumerate() {
-        assert_eq!(area_colour(c.area), c);
-        for want in [
-            format!(
-                "{}: light-dark(#{:06x}, #{:06x});",
-                c.css_var, c.light, c.dark
-            ),
-            format!("[fill=\"#0A0B{:02X}\"]", 0x10 + i),
-            format!("[stroke=\"#0A0B{:02X}\"]", 0x10 + i),
-            format!(".{} {{ --tl-area: var({}); }}", c.class, c.css_var),
-        ] {
-            assert!(css.contains(&want), "static/timeline.css lacks {want}");
-        }
-    }
-    for token in [
-        "fill=\"#0A0B01\"",
-        "stroke=\"#0A0B02\"",
-        "fill=\"#0A0B03\"",
-        "stroke=\"#0A0B04\"",
-    ] {
-        assert!(css.contains(token), "static/timeline.css lacks {token}");
-    }
 }
 
 /// Writes example renderings for a look: `cargo test --features ssr timeline -- --ignored`.
