@@ -54,7 +54,7 @@ test('keyboard: the first Tab reaches the skip link, which moves focus to the fi
     await page.keyboard.press('Enter');
     // The fragment navigation lands a moment after the key press.
     await page.waitForFunction(() => location.hash === '#main', null, { timeout: 5_000 });
-    assert.equal(new URL(page.url()).hash, '#main');
+    assert.equal(new URL(await page.evaluate(() => location.href)).hash, '#main');
     const mainTop = await page.locator('#main').evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(Math.abs(mainTop) < 2, `main scrolled to the top (top=${mainTop})`);
   } finally {

@@ -79,7 +79,7 @@ test('tables show the same values as the data, and their state is in the URL', a
         assert.ok(cells[1].includes(figures.get(id).value_as_stated), `${id}: value ${cells[1]}`);
       }
     }
-    assert.equal(new URL(page.url()).searchParams.get('tables'), CHARTS.join(','));
+    assert.equal(new URL(await page.evaluate(() => location.href)).searchParams.get('tables'), CHARTS.join(','));
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     await page.locator('#chart-money tbody tr').first().waitFor({ state: 'visible' });
@@ -142,7 +142,7 @@ test('show source highlights the exact sentence; Back returns to where the reade
     await card.getByRole('button', { name: /^Show source/ }).click();
     const dialog = page.locator('dialog.source-view');
     await dialog.waitFor({ state: 'visible' });
-    assert.equal(new URL(page.url()).searchParams.get('source'), id);
+    assert.equal(new URL(await page.evaluate(() => location.href)).searchParams.get('source'), id);
     const mark = dialog.locator('mark#source-highlight');
     assert.equal(await mark.innerText(), figures.get(id).source_excerpt);
     assert.ok(await mark.isVisible());
@@ -153,7 +153,7 @@ test('show source highlights the exact sentence; Back returns to where the reade
     await screenshot(page, 'source-320');
     await page.goBack();
     await dialog.waitFor({ state: 'detached' });
-    assert.equal(new URL(page.url()).searchParams.get('source'), null);
+    assert.equal(new URL(await page.evaluate(() => location.href)).searchParams.get('source'), null);
     assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'scroll position kept');
     // Escape from a linked source view closes it too.
     await page.goto(`${site.server.url}?source=${id}`);
