@@ -1,8 +1,10 @@
 //! In-browser tests (wasm-bindgen-test in headless Chromium): the app mounts, and hydrating the
-//! server-rendered HTML attaches to it without a mismatch and without changing what it shows.
+//! islands of the server-rendered HTML attaches to it without a mismatch and without changing
+//! what it shows.
 #![cfg(target_arch = "wasm32")]
 
-use sichuan_reform::{data, App};
+use sichuan_reform::story::STORY;
+use sichuan_reform::{browser, data, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
@@ -103,7 +105,7 @@ async fn hydration_keeps_the_server_rendered_page() {
         .document_element()
         .unwrap();
     document_element.remove_attribute("data-hydrated").unwrap();
-    let handle = Renderer::<App>::with_root(root.clone()).hydrate();
+    browser::hydrate_islands(root.clone()).await;
     settle().await;
 
     assert_eq!(text_outside_charts(&root), text_before);
@@ -119,5 +121,9 @@ async fn hydration_keeps_the_server_rendered_page() {
         marked.get_attribute("data-hydrated").as_deref(),
         Some("true")
     );
-    handle.destroy();
+    // The page has every island it should: each story section's Embed button and chart, the
+    // timeline and its Embed button, the downloads and the source dialog.
+    let islands = root.query_selector_all("[data-island]").unwrap().length() as usize;
+    let charts = STORY.iter().filter(|s| s.chart.is_some()).count();
+    assert_eq!(islands, STORY.len() + charts + 4);
 }

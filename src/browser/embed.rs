@@ -7,7 +7,7 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{ResizeObserver, ResizeObserverEntry, Window};
 
 use super::{document, window};
-use crate::view::query_param;
+use crate::view::{query_param, Embed, ThemeChoice, View};
 
 /// `type` of our own message; `static/embed.js` matches it.
 const MESSAGE_TYPE: &str = "sichuan-reform-explainer:height";
@@ -140,4 +140,58 @@ pub fn apply_page_attributes(embed: Option<&str>, theme: Option<&str>, transpare
     set("data-embed", embed);
     set("data-theme", theme);
     set("data-transparent", transparent.then_some("true"));
+}
+
+/// The embed options of `view` as page attributes: `data-embed`, `data-theme`, `data-transparent`.
+fn page_attributes(view: &View) -> (Option<&'static str>, Option<&'static str>, bool) {
+    let embed = match view.embed {
+        Embed::No => None,
+        Embed::All => Some("all"),
+        Embed::View(v) => Some(v),
+        Embed::Unknown => Some("unknown"),
+    };
+    let theme = match view.theme {
+        ThemeChoice::Auto => None,
+        ThemeChoice::Light => Some("light"),
+        ThemeChoice::Dark => Some("dark"),
+    };
+    (embed, theme, view.transparent)
+}
+
+/// The page-level side of the view, for as long as the page lives: the attributes the
+/// stylesheets read, and height reports to the host page when embedded. Only the URL changes
+/// them, never the islands.
+pub fn follow_page_view() {
+    thread_local! {
+        static PAGE: std::cell::RefCell<Option<(Vec<EventListener>, Option<HeightReporter>)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    fn apply(view: &View) -> Option<HeightReporter> {
+        let (embed, theme, transparent) = page_attributes(view);
+        apply_page_attributes(embed, theme, transparent);
+        embed.and_then(report_height)
+    }
+    let reporter = apply(&super::read_view());
+    // Back/Forward only: the islands' own URL writes never change the embed options (and drop
+    // an unknown `embed=` while normalising the URL, which must not undo its message).
+    let shown = std::cell::Cell::new(page_attributes(&super::read_view()));
+    let listeners = window()
+        .map(|window| {
+            EventListener::new(&window, "popstate", move |_| {
+                let view = super::read_view();
+                let now = page_attributes(&view);
+                if shown.replace(now) != now {
+                    PAGE.with(|page| {
+                        if let Some((_, reporter)) = page.borrow_mut().as_mut() {
+                            // The old reporter stops (drops) before the new one starts.
+                            *reporter = None;
+                            *reporter = apply(&view);
+                        }
+                    });
+                }
+            })
+        })
+        .into_iter()
+        .collect();
+    PAGE.with(|page| *page.borrow_mut() = Some((listeners, reporter)));
 }

@@ -6,20 +6,20 @@ mod files;
 mod layout;
 mod url;
 
-pub use embed::{apply_page_attributes, report_height, HeightReporter};
+pub use embed::{apply_page_attributes, follow_page_view, report_height, HeightReporter};
 pub use files::{copy_text, download_svg_as_png, download_text, page_base_url};
 pub use layout::{
     focus_first, observe_width, open_modal, place_popup, restore_focus, WidthObserver,
 };
-pub use url::{back_or, listen_popstate, read_view, write_view};
+pub use url::{back_or, listen_view_changes, read_view, write_view};
 
 /// Id of the element, outside the app root, that says the interactive parts are unavailable.
 /// It ships hidden in `index.html`, so the pre-rendered text stays readable whatever happens.
 const NOTICE_ID: &str = "app-notice";
-/// Id of the element the pre-rendered app is spliced into and hydrated from.
+/// Id of the element the pre-rendered app is spliced into; its islands are hydrated from it.
 pub const ROOT_ID: &str = "app";
 
-/// Hydrates the pre-rendered page. Called once by the browser entry.
+/// Brings the pre-rendered page to life. Called once by the browser entry.
 #[cfg(feature = "csr")]
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
@@ -30,7 +30,37 @@ pub fn start() {
         show_notice();
         return;
     };
-    yew::Renderer::<crate::App>::with_root(root).hydrate();
+    follow_page_view();
+    yew::platform::spawn_local(hydrate_islands(root));
+}
+
+/// Hydrates every island under `root` (`components::island`), each in a task of its own so that
+/// input is never blocked for long, in page order; then marks the document as live.
+#[cfg(feature = "csr")]
+pub async fn hydrate_islands(root: web_sys::Element) {
+    use wasm_bindgen::JsCast;
+
+    use crate::components::{IslandKind, IslandProps, IslandRoot};
+
+    let Ok(found) = root.query_selector_all("[data-island]") else {
+        return;
+    };
+    for node in (0..found.length()).filter_map(|i| found.item(i)) {
+        let Ok(element) = node.dyn_into::<web_sys::Element>() else {
+            continue;
+        };
+        let kind = element.get_attribute("data-island");
+        let Some(kind) = kind.as_deref().and_then(IslandKind::parse) else {
+            // A page from another build than this binary: leave that part static.
+            web_sys::console::warn_1(&format!("unknown island {kind:?}").into());
+            continue;
+        };
+        yew::Renderer::<IslandRoot>::with_root_and_props(element, IslandProps { kind }).hydrate();
+        // The hydration runs in a microtask at the end of this task; the next island waits
+        // for a task of its own.
+        next_task().await;
+    }
+    mark_hydrated();
 }
 
 pub(crate) fn window() -> Option<web_sys::Window> {
@@ -39,6 +69,21 @@ pub(crate) fn window() -> Option<web_sys::Window> {
 
 pub fn document() -> Option<web_sys::Document> {
     window()?.document()
+}
+
+/// Resolves in a new task. A message to ourselves rather than a timer: browsers throttle timers
+/// in hidden and cross-origin frames (an embed below the fold) down to one a second.
+#[cfg(feature = "csr")]
+async fn next_task() {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return;
+    };
+    let arrived = wasm_bindgen_futures::js_sys::Promise::new(&mut |resolve, _| {
+        channel.port1().set_onmessage(Some(&resolve));
+    });
+    let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(arrived).await;
+    channel.port1().set_onmessage(None);
 }
 
 /// Reveals the notice; the page itself is left as it is, readable.

@@ -46,14 +46,28 @@ pub fn write_view(view: &View, push: bool) {
             Some(&url),
         )
     };
+    if let Ok(event) = web_sys::Event::new(VIEW_CHANGED) {
+        let _ = window.dispatch_event(&event);
+    }
 }
 
-/// Calls `on_change` with the URL's view after every Back/Forward; dropping the listener stops it.
-pub fn listen_popstate(on_change: impl Fn(View) + 'static) -> Option<EventListener> {
-    let window = window()?;
-    Some(EventListener::new(&window, "popstate", move |_| {
-        on_change(read_view())
-    }))
+/// Fired on `window` when one island wrote a new view into the URL, so that the others adopt it.
+const VIEW_CHANGED: &str = "sichuan-reform-view";
+
+/// Calls `on_change` with the URL's view after every Back/Forward and every view another island
+/// wrote; dropping the listeners stops it.
+pub fn listen_view_changes(on_change: impl Fn(View) + 'static) -> Vec<EventListener> {
+    let Some(window) = window() else {
+        return Vec::new();
+    };
+    let on_change = std::rc::Rc::new(on_change);
+    [VIEW_CHANGED, "popstate"]
+        .into_iter()
+        .map(|kind| {
+            let on_change = on_change.clone();
+            EventListener::new(&window, kind, move |_| on_change(read_view()))
+        })
+        .collect()
 }
 
 /// Marks history entries this app pushed, so closing a view can step back over its own entry

@@ -2,24 +2,18 @@ use yew::prelude::*;
 
 use super::dating_note;
 use crate::data::Figure;
-use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct FigureCardProps {
     pub figure: &'static Figure,
-    pub on_action: Callback<Action>,
 }
 
-/// One figure with its qualifier, label, place and period, and the report's own words.
+/// One figure with its qualifier, label, place and period, and the report's own words. Static:
+/// its "Show source" button is served by the source island's listener (`SourceLayer`).
 #[function_component(FigureCard)]
 pub fn figure_card(props: &FigureCardProps) -> Html {
     let figure = props.figure;
     let qualifier = figure.qualifier;
-    let show_source = {
-        let on_action = props.on_action.clone();
-        let id = figure.id;
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::ShowSource(id)))
-    };
     html! {
         <li class={classes!("card", qualifier.is_lower_bound().then_some("card-bound"))}
             data-figure-id={figure.id}>
@@ -47,7 +41,7 @@ pub fn figure_card(props: &FigureCardProps) -> Html {
                 <p>{ "“" }{ figure.excerpt }{ "”" }</p>
                 <footer>
                     { "Report, paragraph " }{ figure.paragraph }{ " · " }
-                    <button type="button" class="link-button" onclick={show_source}
+                    <button type="button" class="link-button" data-show-source={figure.id}
                         aria-label={format!("Show source: {}", figure.label)}>
                         { "Show source" }
                     </button>

@@ -2,16 +2,10 @@ use yew::prelude::*;
 
 use super::FigureCard;
 use crate::data;
-use crate::state::Action;
-
-#[derive(Properties, PartialEq)]
-pub struct HeadlineFiguresProps {
-    pub on_action: Callback<Action>,
-}
 
 /// The first view: the report's most telling numbers as cards.
 #[function_component(HeadlineFigures)]
-pub fn headline_figures(props: &HeadlineFiguresProps) -> Html {
+pub fn headline_figures() -> Html {
     html! {
         <section class="section" aria-labelledby="headline-title">
             <h2 id="headline-title">{ "The pilot in numbers" }</h2>
@@ -22,7 +16,7 @@ pub fn headline_figures(props: &HeadlineFiguresProps) -> Html {
             </p>
             <ul class="cards" role="list">
                 { for data::headline_figures().map(|figure| html! {
-                    <FigureCard key={figure.id} {figure} on_action={props.on_action.clone()} />
+                    <FigureCard key={figure.id} {figure} />
                 }) }
             </ul>
         </section>

@@ -1,6 +1,7 @@
 //! Thin Yew function components, one per file. They render from `crate::data` and the view
 //! only: no clock, no randomness and no DOM access during render (DOM work lives in effects and
-//! event handlers), so the pre-rendered HTML hydrates identically.
+//! event handlers), so the pre-rendered HTML hydrates identically. `App` is the page as the
+//! server renders it; the browser hydrates only its islands (`island.rs`).
 
 mod app;
 mod chart_canvas;
@@ -10,10 +11,12 @@ mod downloads;
 mod embed_button;
 mod figure_card;
 mod headline_figures;
+mod island;
 mod mark_overlay;
 mod masthead;
 mod reform_areas;
 mod source_footer;
+mod source_layer;
 mod source_view;
 mod story_section;
 mod timeline;
@@ -22,6 +25,7 @@ mod timeline_controls;
 mod timeline_detail;
 mod timeline_legend;
 mod timeline_list;
+mod timeline_section;
 mod toggle;
 mod tooltip;
 
@@ -33,10 +37,12 @@ pub use downloads::Downloads;
 pub use embed_button::EmbedButton;
 pub use figure_card::FigureCard;
 pub use headline_figures::HeadlineFigures;
+pub use island::{Island, IslandKind, IslandProps, IslandRoot};
 pub use mark_overlay::{MarkKind, MarkOverlay};
 pub use masthead::Masthead;
 pub use reform_areas::ReformAreas;
 pub use source_footer::SourceFooter;
+pub use source_layer::SourceLayer;
 pub use source_view::SourceView;
 pub use story_section::StorySection;
 pub use timeline::Timeline;
@@ -45,6 +51,7 @@ pub use timeline_controls::TimelineControls;
 pub use timeline_detail::TimelineDetail;
 pub use timeline_legend::TimelineLegend;
 pub use timeline_list::TimelineList;
+pub use timeline_section::{TimelineSection, TIMELINE_TITLE};
 pub use toggle::Toggle;
 pub use tooltip::FigureDetails;
 

@@ -1,21 +1,18 @@
 use yew::prelude::*;
 
-use super::{ChartPanel, EmbedButton, FigureCard};
+use super::{FigureCard, Island, IslandKind};
 use crate::charts::registry;
 use crate::data::FIGURES;
-use crate::state::Action;
 use crate::story::StoryPart;
-use crate::view::View;
 
 #[derive(Properties, PartialEq)]
 pub struct StorySectionProps {
     pub section: &'static StoryPart,
-    pub view: View,
-    pub on_action: Callback<Action>,
 }
 
 /// One section of the story: our prose, its chart, and cards for the section's figures that the
-/// chart does not show, so that every figure of the report appears with its source.
+/// chart does not show, so that every figure of the report appears with its source. Static in
+/// the browser but for its Embed button and chart, which are islands.
 #[function_component(StorySection)]
 pub fn story_section(props: &StorySectionProps) -> Html {
     let section = props.section;
@@ -27,14 +24,14 @@ pub fn story_section(props: &StorySectionProps) -> Html {
     html! {
         <section id={section.id} class="section story" aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ section.title }</h2>
-            <EmbedButton view={section.id} title={section.title} />
+            <Island kind={IslandKind::SectionEmbed(section.id)} />
             { for section.paragraphs.iter().map(|p| html! { <p class="prose">{ *p }</p> }) }
             if let Some(chart) = section.chart {
-                <ChartPanel {chart} view={props.view} on_action={props.on_action.clone()} />
+                <Island kind={IslandKind::Chart(chart)} />
             }
             <ul class="cards cards-compact" role="list">
                 { for cards.map(|figure| html! {
-                    <FigureCard key={figure.id} {figure} on_action={props.on_action.clone()} />
+                    <FigureCard key={figure.id} {figure} />
                 }) }
             </ul>
         </section>

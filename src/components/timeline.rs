@@ -1,8 +1,6 @@
 use yew::prelude::*;
 
-use super::{
-    EmbedButton, TimelineChart, TimelineControls, TimelineDetail, TimelineLegend, TimelineList,
-};
+use super::{TimelineChart, TimelineControls, TimelineDetail, TimelineLegend, TimelineList};
 use crate::browser;
 use crate::charts::timeline::event_label;
 use crate::data::{self, Event, EVENTS};
@@ -41,8 +39,9 @@ pub struct TimelineProps {
     pub on_action: Callback<Action>,
 }
 
-/// The timeline section: how to read it, the chart with its controls, the selected event's
-/// details, and every event as an ordered list (what screen readers and no-JS readers use).
+/// The timeline's island: the chart with its controls, the selected event's details, and every
+/// event as an ordered list (what screen readers and no-JS readers use). `TimelineSection`
+/// around it is static.
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
     let (view, on_action) = (props.view, props.on_action.clone());
@@ -96,18 +95,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         format!("Event {n} of {count}: {}", event_label(e))
     });
     html! {
-        <section id="timeline" class="section timeline" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">{ "The reform, event by event" }</h2>
-            <EmbedButton view="timeline" title="The reform, event by event" />
-            <p class="prose">
-                { "The report seldom gives a year. It says “three years ago”, “last year” or “in the \
-                   past one year since the initiation of such reform”, and counts from 2018, when it \
-                   was written. We worked each phrase out to a year and show how sure that is: a \
-                   filled marker means the report names the year, an outline means we worked it \
-                   out (the details say how), a bar spans several years, and a circle in the shaded \
-                   column means the report gives no date, only that it held by 2018. Colours are \
-                   reform areas." }
-            </p>
+        <>
             <TimelineLegend />
             <TimelineControls area={view.area} {index} count={events.len()} on_pick={on_pick.clone()} {on_play_step}
                 on_area={on_action.reform(Action::SetAreaFilter)} />
@@ -118,7 +106,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <TimelineDetail {event} on_action={on_action.clone()} />
             }
             <TimelineList events={events.clone()} selected={selected.map(|e| e.id)} {on_pick} />
-        </section>
+        </>
     }
 }
 

@@ -1,0 +1,122 @@
+//! Islands: the parts of the page that react to the reader. The rest of the page (masthead,
+//! prose, cards, lists) is pre-rendered HTML that no WebAssembly touches, so the binary carries
+//! only the islands' code, and hydration comes as one short task per island instead of one
+//! long task for the whole page (see BENCHMARKS.md).
+
+use yew::prelude::*;
+
+use super::{ChartPanel, Downloads, EmbedButton, SourceLayer, Timeline, TIMELINE_TITLE};
+use crate::browser;
+use crate::state::{Action, AppState};
+use crate::story::STORY;
+use crate::view::{ChartId, View};
+
+/// Which island, as written in the `data-island` attribute of its root element.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IslandKind {
+    Chart(ChartId),
+    Timeline,
+    /// The Embed button of a section (by its id: a story section's, or "timeline").
+    SectionEmbed(&'static str),
+    Downloads,
+    /// The source dialog, and the "Show source" buttons of the static cards.
+    Source,
+}
+
+impl IslandKind {
+    pub fn key(self) -> String {
+        match self {
+            IslandKind::Chart(chart) => format!("chart:{}", chart.id()),
+            IslandKind::Timeline => "timeline".into(),
+            IslandKind::SectionEmbed(section) => format!("embed:{section}"),
+            IslandKind::Downloads => "downloads".into(),
+            IslandKind::Source => "source".into(),
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<IslandKind> {
+        Some(match key.split_once(':') {
+            Some(("chart", id)) => IslandKind::Chart(ChartId::from_id(id)?),
+            Some(("embed", "timeline")) => IslandKind::SectionEmbed("timeline"),
+            Some(("embed", id)) => IslandKind::SectionEmbed(STORY.iter().find(|s| s.id == id)?.id),
+            Some(_) => return None,
+            None => match key {
+                "timeline" => IslandKind::Timeline,
+                "downloads" => IslandKind::Downloads,
+                "source" => IslandKind::Source,
+                _ => return None,
+            },
+        })
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct IslandProps {
+    pub kind: IslandKind,
+}
+
+/// Where an island sits in the pre-rendered page: the element the browser hydrates it from.
+/// `display: contents`, so the wrapper changes no layout.
+#[function_component(Island)]
+pub fn island(props: &IslandProps) -> Html {
+    html! {
+        <div class="island" data-island={props.kind.key()}>
+            <IslandRoot kind={props.kind} />
+        </div>
+    }
+}
+
+/// The component each island hydrates as. Every island keeps its own copy of the view, and the
+/// URL keeps them in step: a change is written to the URL, which tells the other islands.
+#[function_component(IslandRoot)]
+pub fn island_root(props: &IslandProps) -> Html {
+    let (view, on_action) = use_url_view();
+    match props.kind {
+        IslandKind::Chart(chart) => html! { <ChartPanel {chart} {view} {on_action} /> },
+        IslandKind::Timeline => html! { <Timeline {view} {on_action} /> },
+        IslandKind::SectionEmbed(section) => {
+            let title = STORY
+                .iter()
+                .find(|s| s.id == section)
+                .map_or(TIMELINE_TITLE, |s| s.title);
+            html! { <EmbedButton view={section} {title} /> }
+        }
+        IslandKind::Downloads => html! { <Downloads /> },
+        IslandKind::Source => html! { <SourceLayer source={view.source} {on_action} /> },
+    }
+}
+
+/// The view, synchronised with the URL both ways, and the callback that changes it.
+#[hook]
+fn use_url_view() -> (View, Callback<Action>) {
+    // The first render always uses the default view, exactly like the pre-rendered HTML, so that
+    // hydration matches; the URL's view is adopted right after, in an effect.
+    let state = use_reducer_eq(AppState::default);
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| dispatcher.dispatch(action))
+    };
+    {
+        let on_action = on_action.clone();
+        use_effect_with((), move |_| {
+            on_action.emit(Action::FromUrl(browser::read_view()));
+            let listener =
+                browser::listen_view_changes(move |view| on_action.emit(Action::FromUrl(view)));
+            move || drop(listener)
+        });
+    }
+    {
+        // The view last written, to tell a navigation (pushed) from a tweak (replaced). `None`
+        // until the first run, which must not write: it sees the default view of the first
+        // render, not yet the URL's.
+        let written = use_mut_ref(|| None::<View>);
+        let replace = state.replace_history;
+        use_effect_with((state.view, replace), move |&(view, replace)| {
+            let previous = written.borrow_mut().replace(view);
+            if let Some(previous) = previous {
+                browser::write_view(&view, !replace && previous.is_navigation_to(&view));
+            }
+        });
+    }
+    (state.view, on_action)
+}
