@@ -1,16 +1,20 @@
 // Post-build step, run by `make build` after the pre-render (README "Offline and hosting").
 // Usage: node scripts/postbuild.mjs [dist]
 //
-// 1. dist/sw.js: a service worker that precaches every file of dist/ under a cache named after
+// 1. dist/sichuan-reform.js: the wasm-bindgen glue, minified in place by terser as an ES module
+//    (Trunk's own JS minifier fails on it). First, since both steps below read it. Exported names
+//    stay; the wasm imports are object property names, which terser leaves alone by default.
+// 2. dist/sw.js: a service worker that precaches every file of dist/ under a cache named after
 //    the hash of their contents, so each deploy with a change gets a new cache.
-// 2. dist/sichuan-reform-explainer.html: the whole explainer in one file that works from file://
+// 3. dist/sichuan-reform-explainer.html: the whole explainer in one file that works from file://
 //    with no network: CSS in <style>, the wasm-bindgen glue and the wasm (base64) in one inline
 //    module script, and a CSP meta that allows exactly those inline blocks by their SHA-256.
-// No dependencies: Node's standard library only.
+// One dependency, terser (pinned in package.json); otherwise Node's standard library.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { minify } from 'terser';
 
 const root = process.argv[2] ?? 'dist';
 const SW = 'sw.js';
@@ -34,12 +38,52 @@ const fail = (message) => {
 };
 const read = (file) => readFileSync(join(root, file));
 const sha256 = (text) => createHash('sha256').update(text).digest('base64');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// The glue's one export statement, `export { initSync, __wbg_init as default };` as wasm-bindgen
+// writes it or `export{S as initSync,N as default};` once minified: where it is, and a map from
+// each exported name to the local name it exports.
+function exportsOf(code) {
+  const found = [...code.matchAll(/\bexport\s*\{([^}]*)\}\s*;?/g)];
+  if (found.length !== 1) fail(`${GLUE}: expected one export statement, found ${found.length}`);
+  const names = new Map();
+  for (const item of found[0][1].split(',').map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([\w$]+)(?:\s+as\s+([\w$]+))?$/.exec(item);
+    if (!m) fail(`${GLUE}: cannot read the export "${item}"`);
+    names.set(m[2] ?? m[1], m[1]);
+  }
+  return { statement: found[0][0], names };
+}
 
 // ---------------------------------------------------------------------------------------------
-// 1. Service worker.
+// 1. Minified glue.
+
+if (!readdirSync(root).includes('index.html')) fail(`${root}/index.html not found: run the build first`);
+{
+  const source = read(GLUE).toString('utf8');
+  // Minified again until terser changes nothing (one more round, as a rule): the result is then
+  // what this step makes of its own output, so running postbuild again on dist/ keeps every byte,
+  // and the service worker's cache version with them.
+  let code = source;
+  for (let round = 1; ; round++) {
+    const next = (await minify(code, { module: true })).code;
+    if (next === code) break;
+    if (round === 5) fail(`${GLUE}: terser's output still changes after ${round} rounds`);
+    code = next;
+  }
+  const before = [...exportsOf(source).names.keys()].sort().join(', ');
+  const after = [...exportsOf(code).names.keys()].sort().join(', ');
+  if (after !== before) fail(`${GLUE}: minifying changed the exports from {${before}} to {${after}}`);
+  writeFileSync(join(root, GLUE), code);
+  const gz = (text) => kb(gzipSync(text, { level: 9 }).length);
+  const raw = (text) => kb(Buffer.byteLength(text));
+  console.log(`postbuild: ${GLUE}: minified, ${raw(source)} -> ${raw(code)} raw, ${gz(source)} -> ${gz(code)} gzip`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Service worker.
 
 const files = [...walk(root)].filter((f) => f !== SW && f !== SINGLE);
-if (!files.includes('index.html')) fail(`${root}/index.html not found: run the build first`);
 const hash = createHash('sha256');
 for (const file of files) hash.update(`${file}\0`).update(read(file)).update('\0');
 const version = hash.digest('hex').slice(0, 16);
@@ -106,7 +150,7 @@ self.addEventListener('fetch', (event) => {
 writeFileSync(join(root, SW), sw);
 
 // ---------------------------------------------------------------------------------------------
-// 2. Single-file build.
+// 3. Single-file build.
 
 const page = read('index.html').toString('utf8');
 const headEnd = page.search(/<\/head>|<body[\s>]/i);
@@ -136,29 +180,36 @@ head = head.replace(/<link\b[^>]*>/gi, (tag) => {
   return `<style>${css}</style>`;
 });
 
-// The glue is an ES module ending with `export { initSync, __wbg_init as default };`. Inline it
-// without the export and start it synchronously from the embedded bytes (no fetch).
+// The glue is an ES module (minified by step 1) with one export statement. Inline it without
+// the export and start it synchronously from the embedded bytes (no fetch), calling initSync by
+// its local name, which minifying shortened.
 let glue = read(GLUE).toString('utf8');
-const exportLine = /^export\s*\{[^}]*\};?[ \t]*$/m;
-if (!exportLine.test(glue)) fail(`${GLUE}: its export statement was not found`);
-glue = glue.replace(exportLine, '');
-if (/^\s*(import|export)\b/m.test(glue)) fail(`${GLUE} has imports or exports this script does not handle`);
+const { statement, names } = exportsOf(glue);
+const initSync = names.get('initSync');
+if (!initSync) fail(`${GLUE} does not export initSync`);
+glue = glue.replace(statement, '');
+// Any other import or export statement, at a line start or (minified) after a ; or a brace;
+// `import(` and `import.meta` are expressions and `import:` a property name, not statements.
+if (/(?:^|[;{}])\s*(?:import|export)\b(?!\s*[.(:])/m.test(glue)) {
+  fail(`${GLUE} has imports or exports this script does not handle`);
+}
 if (/<\/script/i.test(glue)) fail(`${GLUE} contains "</script"`);
-if (!/\bfunction initSync\b/.test(glue)) fail(`${GLUE} has no initSync`);
 const wasm = read(WASM).toString('base64');
 const app = `${glue}
 // Single-file start: the WebAssembly is embedded below; on any failure the pre-rendered page
 // stays readable and the notice says the interactive parts are unavailable (as loader.js does).
-try {
-  const text = atob(${JSON.stringify(wasm)});
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  initSync({ module: bytes });
-} catch (err) {
-  console.warn('Interactive explainer unavailable:', err);
-  const notice = document.getElementById('app-notice');
-  if (notice) notice.hidden = false;
-}
+((initSync) => {
+  try {
+    const text = atob(${JSON.stringify(wasm)});
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    initSync({ module: bytes });
+  } catch (err) {
+    console.warn('Interactive explainer unavailable:', err);
+    const notice = document.getElementById('app-notice');
+    if (notice) notice.hidden = false;
+  }
+})(${initSync});
 `;
 
 // early.js (embed attributes before the first paint) stays a classic script, inlined as is.
@@ -201,7 +252,6 @@ const refs = [...markup.matchAll(/<(\w+)\b[^>]*?\s(src|href)\s*=\s*["']?([^\s"'>
 if (refs.length) fail(`the single file still refers to other files:\n  ${refs.join('\n  ')}`);
 writeFileSync(join(root, SINGLE), single);
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`postbuild: ${SW}: ${urls.length} URLs, cache version ${version}`);
 console.log(
   `postbuild: ${SINGLE}: ${kb(Buffer.byteLength(single))} raw, ${kb(gzipSync(single, { level: 9 }).length)} gzip`,
