@@ -50,6 +50,31 @@ impl IslandKind {
     }
 }
 
+impl IslandKind {
+    /// The part of `view` this island shows, the rest left at its defaults: a change that
+    /// concerns another island then gives equal props here, and re-renders nothing.
+    pub fn shown(self, view: View) -> View {
+        let mut shown = View::default();
+        match self {
+            IslandKind::Chart(chart) => {
+                shown = shown.with_table(chart, view.table_open(chart));
+                match chart {
+                    ChartId::Swjtu => shown.swjtu = view.swjtu,
+                    ChartId::Money => shown.money = view.money,
+                    _ => {}
+                }
+            }
+            IslandKind::Timeline => {
+                shown.event = view.event;
+                shown.area = view.area;
+            }
+            IslandKind::Source => shown.source = view.source,
+            IslandKind::SectionEmbed(_) | IslandKind::Downloads => {}
+        }
+        shown
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct IslandProps {
     pub kind: IslandKind,
@@ -71,6 +96,7 @@ pub fn island(props: &IslandProps) -> Html {
 #[function_component(IslandRoot)]
 pub fn island_root(props: &IslandProps) -> Html {
     let (view, on_action) = use_url_view();
+    let view = props.kind.shown(view);
     match props.kind {
         IslandKind::Chart(chart) => html! { <ChartPanel {chart} {view} {on_action} /> },
         IslandKind::Timeline => html! { <Timeline {view} {on_action} /> },
@@ -92,9 +118,10 @@ fn use_url_view() -> (View, Callback<Action>) {
     // The first render always uses the default view, exactly like the pre-rendered HTML, so that
     // hydration matches; the URL's view is adopted right after, in an effect.
     let state = use_reducer_eq(AppState::default);
+    // The same callback for the island's life, so that it never makes props unequal.
     let on_action = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |action: Action| dispatcher.dispatch(action))
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
     {
         let on_action = on_action.clone();
@@ -119,4 +146,77 @@ fn use_url_view() -> (View, Callback<Action>) {
         });
     }
     (state.view, on_action)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::swjtu::SwjtuMode;
+
+    fn every_kind() -> Vec<IslandKind> {
+        let mut kinds = vec![
+            IslandKind::Timeline,
+            IslandKind::Downloads,
+            IslandKind::Source,
+            IslandKind::SectionEmbed("timeline"),
+        ];
+        kinds.extend(ChartId::ALL.into_iter().map(IslandKind::Chart));
+        kinds.extend(STORY.iter().map(|s| IslandKind::SectionEmbed(s.id)));
+        kinds
+    }
+
+    #[test]
+    fn every_key_parses_back_to_its_island() {
+        for kind in every_kind() {
+            assert_eq!(IslandKind::parse(&kind.key()), Some(kind), "{}", kind.key());
+        }
+        for bad in [
+            "",
+            "chart:",
+            "chart:nope",
+            "embed:nope",
+            "timeline:x",
+            "Source",
+        ] {
+            assert_eq!(IslandKind::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_change_shows_only_in_the_islands_it_concerns() {
+        let before = View::default();
+        let changes = [
+            (
+                View {
+                    swjtu: SwjtuMode::PerYear,
+                    ..before
+                },
+                IslandKind::Chart(ChartId::Swjtu),
+            ),
+            (
+                before.with_table(ChartId::Money, true),
+                IslandKind::Chart(ChartId::Money),
+            ),
+            (
+                View {
+                    event: Some("report-2018"),
+                    ..before
+                },
+                IslandKind::Timeline,
+            ),
+            (
+                View {
+                    source: Some("swjtu-startups"),
+                    ..before
+                },
+                IslandKind::Source,
+            ),
+        ];
+        for (after, concerned) in changes {
+            for kind in every_kind() {
+                let differs = kind.shown(before) != kind.shown(after);
+                assert_eq!(differs, kind == concerned, "{after:?} in {}", kind.key());
+            }
+        }
+    }
 }
