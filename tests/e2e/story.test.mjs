@@ -88,6 +88,10 @@ test('tables show the same values as the data, and their state is in the URL', a
 
 test('toggles redraw the chart and live in the URL', async () => {
   await withPage({}, async (page) => {
+    // A view change is a history change; it must not make the browser fetch anything (an icon
+    // file, for one, is fetched again on every history change in Chromium).
+    const fetched = [];
+    page.on('request', (req) => fetched.push(req.url()));
     const swjtu = page.locator('#chart-swjtu');
     await swjtu.getByRole('button', { name: 'Per year' }).click();
     await page.waitForFunction(() => location.search.includes('swjtu=per-year'));
@@ -99,6 +103,8 @@ test('toggles redraw the chart and live in the URL', async () => {
     await money.getByRole('button', { name: 'Logarithmic' }).click();
     await page.waitForFunction(() => location.search.includes('money=log'));
     assert.notEqual(await money.locator('.chart-svg').innerHTML(), linear);
+    await page.waitForTimeout(300);
+    assert.deepEqual(fetched, [], 'view changes fetch nothing');
   });
   // A link reproduces the view.
   await withPage({}, async (page) => {
