@@ -4,11 +4,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use sichuan_reform::story::STORY;
-use sichuan_reform::{browser, data, App};
+use sichuan_reform::{browser, data, prerender, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
-use yew::{LocalServerRenderer, Renderer};
+use yew::Renderer;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -87,10 +87,8 @@ async fn app_mounts_with_every_headline_card() {
 
 #[wasm_bindgen_test]
 async fn hydration_keeps_the_server_rendered_page() {
-    let html = LocalServerRenderer::<App>::new()
-        .hydratable(true)
-        .render()
-        .await;
+    // The page exactly as the pre-renderer writes it into index.html.
+    let html = prerender::render_page().await.unwrap();
     let root = fresh_root();
     root.set_inner_html(&html);
     let text_before = text_outside_charts(&root);

@@ -1,11 +1,11 @@
 //! The pre-rendered HTML carries every headline figure, so the page reads with JavaScript off.
 #![cfg(feature = "ssr")]
 
-use sichuan_reform::{data, prerender, App};
+use sichuan_reform::{data, prerender};
 
 #[test]
 fn prerendered_html_contains_every_headline_figure() {
-    let html = prerender::render_app::<App>();
+    let html = prerender::render_page_now().unwrap();
     let mut count = 0;
     for figure in data::headline_figures() {
         count += 1;
@@ -36,7 +36,7 @@ fn prerendered_html_contains_every_headline_figure() {
 
 #[test]
 fn prerendered_html_has_no_inline_styles_or_scripts() {
-    let html = prerender::render_app::<App>();
+    let html = prerender::render_page_now().unwrap();
     assert!(
         !html.contains("style="),
         "inline style attributes break the strict CSP"
@@ -45,6 +45,26 @@ fn prerendered_html_has_no_inline_styles_or_scripts() {
         !html.contains("<script"),
         "inline scripts break the strict CSP"
     );
+}
+
+#[test]
+fn only_the_islands_carry_hydration_markers() {
+    let html = prerender::render_page_now().unwrap();
+    let islands: Vec<&str> = html.split("data-island=\"").skip(1).collect();
+    assert!(islands.len() >= 8, "found {} islands", islands.len());
+    let mut markers_in_islands = 0;
+    for island in &islands {
+        // Each island opens with its own root component, as the browser hydrates it.
+        let body = &island[island.find('>').unwrap() + 1..];
+        assert!(
+            body.starts_with("<!--<[") && body.contains("IslandRoot"),
+            "{body:.80}"
+        );
+        markers_in_islands += body.matches("<!--<[").count();
+    }
+    // Static components (cards, prose, lists) leave no markers: they are never hydrated.
+    assert!(!html.contains("FigureCard"));
+    assert!(markers_in_islands > 0);
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use std::{env, fs, process::ExitCode};
 
-use sichuan_reform::{prerender, App};
+use sichuan_reform::prerender;
 
 fn main() -> ExitCode {
     let path = env::args()
@@ -18,8 +18,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let body = prerender::render_app::<App>();
-    let page = match prerender::splice(&prerender::strip_trunk_links(&shell), &body) {
+    let page = prerender::render_page_now().and_then(|body| {
+        let page = prerender::splice(&prerender::strip_trunk_links(&shell), &body)?;
+        Ok((page, body.len()))
+    });
+    let (page, written) = match page {
         Ok(page) => page,
         Err(err) => {
             eprintln!("prerender: {path}: {err}");
@@ -30,6 +33,6 @@ fn main() -> ExitCode {
         eprintln!("prerender: cannot write {path}: {err}");
         return ExitCode::FAILURE;
     }
-    println!("prerender: wrote {} bytes of HTML into {path}", body.len());
+    println!("prerender: wrote {written} bytes of HTML into {path}");
     ExitCode::SUCCESS
 }

@@ -80,13 +80,22 @@ pub struct IslandProps {
     pub kind: IslandKind,
 }
 
-/// Where an island sits in the pre-rendered page: the element the browser hydrates it from.
+/// Provided by the pre-renderer around the page: islands then render as empty placeholders,
+/// which it fills with each island rendered on its own (`prerender::render_page`), so that only
+/// the islands carry Yew's hydration markers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct IslandPlaceholders;
+
+/// Where an island sits in the page: the element the browser hydrates it from.
 /// `display: contents`, so the wrapper changes no layout.
 #[function_component(Island)]
 pub fn island(props: &IslandProps) -> Html {
+    let placeholder = use_context::<IslandPlaceholders>().is_some();
     html! {
         <div class="island" data-island={props.kind.key()}>
-            <IslandRoot kind={props.kind} />
+            if !placeholder {
+                <IslandRoot kind={props.kind} />
+            }
         </div>
     }
 }

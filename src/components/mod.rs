@@ -37,7 +37,7 @@ pub use downloads::Downloads;
 pub use embed_button::EmbedButton;
 pub use figure_card::FigureCard;
 pub use headline_figures::HeadlineFigures;
-pub use island::{Island, IslandKind, IslandProps, IslandRoot};
+pub use island::{Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot};
 pub use mark_overlay::{MarkKind, MarkOverlay};
 pub use masthead::Masthead;
 pub use reform_areas::ReformAreas;

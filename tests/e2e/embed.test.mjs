@@ -250,7 +250,9 @@ test('embed.js ignores foreign and malformed messages, and a tracked frame that 
     }, explainer.url);
     const hijacked = await page.waitForSelector('#hijacked');
     const frame = await hijacked.contentFrame();
-    await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    // Polled by timer: Playwright's default polls on animation frames, which an off-screen
+    // cross-origin frame does not get.
+    await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { polling: 100 });
     const legit = await hijacked.evaluate((f) => f.style.height);
     await frame.evaluate((url) => { location.href = url; }, `${host.url}foreign.html`);
     await page.waitForFunction(() => document.getElementById('hijacked').contentDocument?.title === 'A foreign widget');

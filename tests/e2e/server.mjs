@@ -64,7 +64,8 @@ export async function serve(root, { port = 0, gzip = false, headers = {} } = {})
         head.Vary = 'Accept-Encoding';
         if (accepts) {
           head['Content-Encoding'] = 'gzip';
-          return send(res, 200, type, zlib.gzipSync(body), head, req.method === 'HEAD');
+          // Level 9, as a static host serves files it compressed ahead of time.
+          return send(res, 200, type, zlib.gzipSync(body, { level: 9 }), head, req.method === 'HEAD');
         }
       }
       return send(res, 200, type, body, head, req.method === 'HEAD');
