@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{TimelineChart, TimelineControls, TimelineDetail, TimelineLegend, TimelineList};
+use super::{TimelineChart, TimelineControls, TimelineDetail, TimelineList};
 use crate::browser;
 use crate::charts::timeline::event_label;
 use crate::data::{self, Event, EVENTS};
@@ -96,7 +96,6 @@ pub fn timeline(props: &TimelineProps) -> Html {
     });
     html! {
         <>
-            <TimelineLegend />
             <TimelineControls area={view.area} {index} count={events.len()} on_pick={on_pick.clone()} {on_play_step}
                 on_area={on_action.reform(Action::SetAreaFilter)} />
             <TimelineChart area={view.area} selected={selected.map(|e| e.id)} {index}

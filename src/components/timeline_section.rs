@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use super::{Island, IslandKind};
+use super::{Island, IslandKind, TimelineLegend};
 
 /// The timeline's heading, as the Embed button and the page's outline name it.
 pub const TIMELINE_TITLE: &str = "The reform, event by event";
 
-/// The timeline section: its heading and how to read it, static, around two islands (the Embed
-/// button and the timeline itself).
+/// The timeline section: its heading, how to read it and the legend, static, around two islands
+/// (the Embed button and the timeline itself).
 #[function_component(TimelineSection)]
 pub fn timeline_section() -> Html {
     html! {
@@ -22,6 +22,7 @@ pub fn timeline_section() -> Html {
                    column means the report gives no date, only that it held by 2018. Colours are \
                    reform areas." }
             </p>
+            <TimelineLegend />
             <Island kind={IslandKind::Timeline} />
         </section>
     }
