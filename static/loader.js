@@ -2,13 +2,39 @@
 // A dynamic import, so that a missing or blocked glue file lands in the same catch as a failed
 // WebAssembly start: the pre-rendered page stays as it is and a notice says the interactive
 // parts are unavailable.
-import('./sichuan-reform.js')
-  .then((glue) => glue.default())
-  .catch((err) => {
-    console.warn('Interactive explainer unavailable:', err);
-    const notice = document.getElementById('app-notice');
-    if (notice) notice.hidden = false;
-  });
+//
+// It starts once the page has painted its text (the pre-rendered page needs no script), so that
+// the 170 KB of WebAssembly never delays that first paint; a page that is not painted (a hidden
+// frame) starts after a moment all the same.
+function start() {
+  import('./sichuan-reform.js')
+    .then((glue) => glue.default())
+    .catch((err) => {
+      console.warn('Interactive explainer unavailable:', err);
+      const notice = document.getElementById('app-notice');
+      if (notice) notice.hidden = false;
+    });
+}
+let started = false;
+const startOnce = () => {
+  if (!started) {
+    started = true;
+    start();
+  }
+};
+if ('PerformanceObserver' in window && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  if (painted()) startOnce();
+  else {
+    new PerformanceObserver((list, observer) => {
+      if (painted()) {
+        observer.disconnect();
+        startOnce();
+      }
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(startOnce, 300);
+  }
+} else startOnce();
 
 // Offline support: the service worker (written by scripts/postbuild.mjs) precaches the site.
 // Registered after the load event so it never competes with start-up; only over http(s), since

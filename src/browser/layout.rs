@@ -1,5 +1,8 @@
 //! Measuring and placing: chart widths, popups kept inside the viewport, focus moves.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Element, HtmlElement, ResizeObserver, ResizeObserverEntry};
 
@@ -18,11 +21,23 @@ impl Drop for WidthObserver {
 }
 
 /// Calls `on_width` with the content width of `element` (whole pixels) now and on every change.
+/// Each observer calls it in a task of its own, with the latest width: several charts measured
+/// in one frame (at start-up, on a resize) then redraw in short separate tasks, not one long one.
 pub fn observe_width(element: &Element, on_width: impl Fn(u32) + 'static) -> Option<WidthObserver> {
+    let pending = Rc::new(Cell::new(None::<u32>));
+    let on_width = Rc::new(on_width);
     let callback = Closure::<dyn FnMut(Vec<ResizeObserverEntry>)>::new(
         move |entries: Vec<ResizeObserverEntry>| {
-            if let Some(entry) = entries.last() {
-                on_width(entry.content_rect().width().floor().max(0.0) as u32);
+            let Some(entry) = entries.last() else { return };
+            let width = entry.content_rect().width().floor().max(0.0) as u32;
+            if pending.replace(Some(width)).is_none() {
+                let (pending, on_width) = (pending.clone(), on_width.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    super::next_task().await;
+                    if let Some(width) = pending.take() {
+                        on_width(width);
+                    }
+                });
             }
         },
     );

@@ -46,6 +46,9 @@ pub async fn hydrate_islands(root: web_sys::Element) {
         return;
     };
     for node in (0..found.length()).filter_map(|i| found.item(i)) {
+        // Every island waits for a task of its own, the first too: it would otherwise run in
+        // the task that compiled and started the WebAssembly, making it the longest of all.
+        next_task().await;
         let Ok(element) = node.dyn_into::<web_sys::Element>() else {
             continue;
         };
@@ -55,11 +58,11 @@ pub async fn hydrate_islands(root: web_sys::Element) {
             web_sys::console::warn_1(&format!("unknown island {kind:?}").into());
             continue;
         };
+        // The hydration itself runs in a microtask at the end of this task.
         yew::Renderer::<IslandRoot>::with_root_and_props(element, IslandProps { kind }).hydrate();
-        // The hydration runs in a microtask at the end of this task; the next island waits
-        // for a task of its own.
-        next_task().await;
     }
+    // The last island's hydration is done once another task runs.
+    next_task().await;
     mark_hydrated();
 }
 
@@ -73,8 +76,7 @@ pub fn document() -> Option<web_sys::Document> {
 
 /// Resolves in a new task. A message to ourselves rather than a timer: browsers throttle timers
 /// in hidden and cross-origin frames (an embed below the fold) down to one a second.
-#[cfg(feature = "csr")]
-async fn next_task() {
+pub(crate) async fn next_task() {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         return;
     };
