@@ -4,48 +4,112 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::{closure::Closure, JsCast};
-use web_sys::{Element, HtmlElement, ResizeObserver, ResizeObserverEntry};
+use web_sys::{
+    Element, HtmlElement, IntersectionObserver, IntersectionObserverEntry,
+    IntersectionObserverInit, ResizeObserver, ResizeObserverEntry,
+};
 
 use super::window;
 
-/// Keeps a ResizeObserver alive; dropping it disconnects the observer.
+/// Keeps the observers alive; dropping it disconnects them.
 pub struct WidthObserver {
-    observer: ResizeObserver,
-    _callback: Closure<dyn FnMut(Vec<ResizeObserverEntry>)>,
+    resize: ResizeObserver,
+    near: Option<IntersectionObserver>,
+    _on_resize: Closure<dyn FnMut(Vec<ResizeObserverEntry>)>,
+    _on_near: Closure<dyn FnMut(Vec<IntersectionObserverEntry>)>,
 }
 
 impl Drop for WidthObserver {
     fn drop(&mut self) {
-        self.observer.disconnect();
+        self.resize.disconnect();
+        if let Some(near) = &self.near {
+            near.disconnect();
+        }
     }
 }
 
-/// Calls `on_width` with the content width of `element` (whole pixels) now and on every change.
-/// Each observer calls it in a task of its own, with the latest width: several charts measured
-/// in one frame (at start-up, on a resize) then redraw in short separate tasks, not one long one.
+/// How far outside the viewport an element counts as near: one screen above and below, so a
+/// chart is redrawn before the reader scrolls to it.
+const NEAR: &str = "100% 0px";
+
+/// Calls `on_width` with the content width of `element` (whole pixels) when it is first
+/// measured and on every change, but only while the element is on or near the screen: a width
+/// measured far from view waits until the element comes near. So a start-up or a resize redraws
+/// the charts in view, not all of them. Each call comes in a task of its own, so that several
+/// charts measured in one frame redraw in short separate tasks rather than one long one.
 pub fn observe_width(element: &Element, on_width: impl Fn(u32) + 'static) -> Option<WidthObserver> {
-    let pending = Rc::new(Cell::new(None::<u32>));
+    struct State {
+        width: Cell<Option<u32>>,
+        handed_on: Cell<Option<u32>>,
+        near: Cell<bool>,
+        scheduled: Cell<bool>,
+    }
+    let state = Rc::new(State {
+        width: Cell::new(None),
+        handed_on: Cell::new(None),
+        near: Cell::new(true),
+        scheduled: Cell::new(false),
+    });
     let on_width = Rc::new(on_width);
-    let callback = Closure::<dyn FnMut(Vec<ResizeObserverEntry>)>::new(
-        move |entries: Vec<ResizeObserverEntry>| {
-            let Some(entry) = entries.last() else { return };
-            let width = entry.content_rect().width().floor().max(0.0) as u32;
-            if pending.replace(Some(width)).is_none() {
-                let (pending, on_width) = (pending.clone(), on_width.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    super::next_task().await;
-                    if let Some(width) = pending.take() {
-                        on_width(width);
-                    }
-                });
+    let hand_on = {
+        let state = state.clone();
+        move || {
+            if state.scheduled.replace(true) {
+                return;
             }
-        },
-    );
-    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(element);
+            let (state, on_width) = (state.clone(), on_width.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                super::next_task().await;
+                state.scheduled.set(false);
+                let width = state.width.get();
+                if let Some(w) = width.filter(|_| state.near.get()) {
+                    if state.handed_on.replace(width) != width {
+                        on_width(w);
+                    }
+                }
+            });
+        }
+    };
+    let hand_on = Rc::new(hand_on);
+    let on_resize = {
+        let (state, hand_on) = (state.clone(), hand_on.clone());
+        Closure::<dyn FnMut(Vec<ResizeObserverEntry>)>::new(
+            move |entries: Vec<ResizeObserverEntry>| {
+                let Some(entry) = entries.last() else { return };
+                state
+                    .width
+                    .set(Some(entry.content_rect().width().floor().max(0.0) as u32));
+                hand_on();
+            },
+        )
+    };
+    let on_near = {
+        let state = state.clone();
+        Closure::<dyn FnMut(Vec<IntersectionObserverEntry>)>::new(
+            move |entries: Vec<IntersectionObserverEntry>| {
+                let Some(entry) = entries.last() else { return };
+                state.near.set(entry.is_intersecting());
+                hand_on();
+            },
+        )
+    };
+    let resize = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+    resize.observe(element);
+    // Without IntersectionObserver every width is handed on (`near` stays true); with it,
+    // nothing is until its first report (it always makes one) says the element is near.
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin(NEAR);
+    let near =
+        IntersectionObserver::new_with_options(on_near.as_ref().unchecked_ref(), &options).ok();
+    if let Some(near) = &near {
+        state.near.set(false);
+        near.observe(element);
+    }
     Some(WidthObserver {
-        observer,
-        _callback: callback,
+        resize,
+        near,
+        _on_resize: on_resize,
+        _on_near: on_near,
     })
 }
 
