@@ -1,5 +1,6 @@
-//! The app's one reducer. It holds the view (everything that lives in the URL); transient UI
-//! such as an open tooltip stays local to the component that shows it.
+//! The app's one reducer, which each island runs (`components::island`: the URL keeps their
+//! copies in step). It holds the view (everything that lives in the URL); transient UI such as
+//! an open tooltip stays local to the component that shows it.
 
 use std::rc::Rc;
 
