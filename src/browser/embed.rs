@@ -162,36 +162,34 @@ fn page_attributes(view: &View) -> (Option<&'static str>, Option<&'static str>, 
 /// stylesheets read, and height reports to the host page when embedded. Only the URL changes
 /// them, never the islands.
 pub fn follow_page_view() {
+    type Page = (Option<EventListener>, Option<HeightReporter>);
     thread_local! {
-        static PAGE: std::cell::RefCell<Option<(Vec<EventListener>, Option<HeightReporter>)>> =
-            const { std::cell::RefCell::new(None) };
+        static PAGE: std::cell::RefCell<Option<Page>> = const { std::cell::RefCell::new(None) };
     }
     fn apply(view: &View) -> Option<HeightReporter> {
         let (embed, theme, transparent) = page_attributes(view);
         apply_page_attributes(embed, theme, transparent);
         embed.and_then(report_height)
     }
-    let reporter = apply(&super::read_view());
+    let view = super::read_view();
+    let reporter = apply(&view);
     // Back/Forward only: the islands' own URL writes never change the embed options (and drop
     // an unknown `embed=` while normalising the URL, which must not undo its message).
-    let shown = std::cell::Cell::new(page_attributes(&super::read_view()));
-    let listeners = window()
-        .map(|window| {
-            EventListener::new(&window, "popstate", move |_| {
-                let view = super::read_view();
-                let now = page_attributes(&view);
-                if shown.replace(now) != now {
-                    PAGE.with(|page| {
-                        if let Some((_, reporter)) = page.borrow_mut().as_mut() {
-                            // The old reporter stops (drops) before the new one starts.
-                            *reporter = None;
-                            *reporter = apply(&view);
-                        }
-                    });
-                }
-            })
+    let shown = std::cell::Cell::new(page_attributes(&view));
+    let listener = window().map(|window| {
+        EventListener::new(&window, "popstate", move |_| {
+            let view = super::read_view();
+            let now = page_attributes(&view);
+            if shown.replace(now) != now {
+                PAGE.with(|page| {
+                    if let Some((_, reporter)) = page.borrow_mut().as_mut() {
+                        // The old reporter stops (drops) before the new one starts.
+                        *reporter = None;
+                        *reporter = apply(&view);
+                    }
+                });
+            }
         })
-        .into_iter()
-        .collect();
-    PAGE.with(|page| *page.borrow_mut() = Some((listeners, reporter)));
+    });
+    PAGE.with(|page| *page.borrow_mut() = Some((listener, reporter)));
 }

@@ -52,10 +52,10 @@ pub async fn hydrate_islands(root: web_sys::Element) {
         let Ok(element) = node.dyn_into::<web_sys::Element>() else {
             continue;
         };
-        let kind = element.get_attribute("data-island");
-        let Some(kind) = kind.as_deref().and_then(IslandKind::parse) else {
+        let key = element.get_attribute("data-island").unwrap_or_default();
+        let Some(kind) = IslandKind::parse(&key) else {
             // A page from another build than this binary: leave that part static.
-            web_sys::console::warn_1(&format!("unknown island {kind:?}").into());
+            web_sys::console::warn_1(&format!("unknown island \"{key}\"").into());
             continue;
         };
         // The hydration itself runs in a microtask at the end of this task.
