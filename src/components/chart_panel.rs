@@ -39,7 +39,6 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
         .into_iter()
         .filter_map(data::figure)
         .any(|f| f.qualifier.is_lower_bound());
-    let on_table = on_action.reform(move |open| Action::SetTable(chart, open));
     // Exported files use concrete light colours at the pre-render width: the same file whatever
     // the reader's screen or colour scheme.
     let export = move |png: bool| {
@@ -72,7 +71,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
                 </p>
             }
             <ChartCanvas {chart} {view} {summary_id} on_action={on_action.clone()} />
-            <DataTable {chart} open={view.table_open(chart)} {on_table} on_action={on_action.clone()} />
+            <DataTable {chart} open={view.table_open(chart)} on_action={on_action.clone()} />
             <p class="button-row chart-exports">
                 <button type="button" class="button" onclick={export(false)}
                     aria-label={format!("Download “{}” as SVG", registry::title(chart))}>{ "SVG" }</button>

@@ -10,7 +10,7 @@ use crate::view::ChartId;
 pub struct DataTableProps {
     pub chart: ChartId,
     pub open: bool,
-    pub on_table: Callback<bool>,
+    /// Also receives `SetTable` when the reader opens or closes the table.
     pub on_action: Callback<Action>,
 }
 
@@ -18,10 +18,10 @@ pub struct DataTableProps {
 #[function_component(DataTable)]
 pub fn data_table(props: &DataTableProps) -> Html {
     let on_toggle = {
-        let on_table = props.on_table.clone();
+        let (chart, on_action) = (props.chart, props.on_action.clone());
         Callback::from(move |event: Event| {
             if let Some(details) = event.target_dyn_into::<web_sys::HtmlDetailsElement>() {
-                on_table.emit(details.open());
+                on_action.emit(Action::SetTable(chart, details.open()));
             }
         })
     };

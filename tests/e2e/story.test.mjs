@@ -113,6 +113,48 @@ test('toggles redraw the chart and live in the URL', async () => {
   }, '?swjtu=per-year&money=log');
 });
 
+/** The page's own URL, polled until `check` holds (Playwright's copy updates asynchronously). */
+async function urlWhen(page, check, what) {
+  for (let i = 0; i < 100; i++) {
+    const url = new URL(await page.evaluate(() => location.href));
+    if (check(url)) return url;
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`URL never ${what}: ${await page.evaluate(() => location.href)}`);
+}
+
+test('islands stay in step through the URL: each writes its change and keeps the others', async () => {
+  await withPage({}, async (page) => {
+    const swjtu = page.locator('#chart-swjtu');
+    // A chart island opens its table, then asks for a source, which the source island shows.
+    await swjtu.locator('summary').click();
+    await urlWhen(page, (u) => u.searchParams.get('tables') === 'swjtu', 'has tables=swjtu');
+    await swjtu.locator('table button').first().click();
+    const dialog = page.locator('dialog.source-view');
+    await dialog.waitFor({ state: 'visible' });
+    let url = await urlWhen(page, (u) => u.searchParams.has('source'), 'has source=');
+    assert.equal(url.searchParams.get('tables'), 'swjtu');
+    // The source island closes it; the chart island's next change must not bring it back.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await swjtu.getByRole('button', { name: 'Per year' }).click();
+    url = await urlWhen(page, (u) => u.searchParams.get('swjtu') === 'per-year', 'has swjtu=per-year');
+    assert.equal(url.searchParams.get('source'), null, 'a closed source stays closed');
+    assert.equal(url.searchParams.get('tables'), 'swjtu');
+    // Another island (the timeline) writes its own change and keeps the charts' state.
+    const first = page.locator('#timeline ol.tl-list > li').first();
+    await first.getByRole('button').click();
+    url = await urlWhen(page, (u) => u.hash.startsWith('#event-'), 'has #event-');
+    assert.equal(url.searchParams.get('swjtu'), 'per-year');
+    assert.equal(url.searchParams.get('tables'), 'swjtu');
+    // Back undoes the timeline's step, in every island.
+    await page.goBack();
+    await urlWhen(page, (u) => u.hash === '', 'lost its #event-');
+    await page.locator('#timeline-detail').waitFor({ state: 'detached' });
+    assert.equal(await swjtu.getByRole('button', { name: 'Per year' }).getAttribute('aria-pressed'), 'true');
+  });
+});
+
 test('exports: CSV equals the data; SVG and PNG files are produced', async () => {
   await withPage({}, async (page) => {
     const figures = await figuresById(page);
