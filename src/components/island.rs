@@ -48,9 +48,7 @@ impl IslandKind {
             },
         })
     }
-}
 
-impl IslandKind {
     /// The part of `view` this island shows, the rest left at its defaults: a change that
     /// concerns another island then gives equal props here, and re-renders nothing.
     pub fn shown(self, view: View) -> View {
