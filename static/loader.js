@@ -8,7 +8,22 @@
 // frame) starts after a moment all the same.
 function start() {
   import('./sichuan-reform.js')
-    .then((glue) => glue.default())
+    .then(async (glue) => {
+      // Compiling and starting the WebAssembly come in two tasks, not one long one. A host that
+      // serves it with the wrong type cannot stream it: the glue's own start copes with that.
+      let module;
+      try {
+        module = await WebAssembly.compileStreaming(fetch(new URL('sichuan-reform_bg.wasm', import.meta.url)));
+      } catch {
+        return glue.default();
+      }
+      await new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      });
+      return glue.default({ module_or_path: module });
+    })
     .catch((err) => {
       console.warn('Interactive explainer unavailable:', err);
       const notice = document.getElementById('app-notice');

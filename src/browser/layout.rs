@@ -33,9 +33,9 @@ impl Drop for WidthObserver {
 const NEAR: &str = "100% 0px";
 
 /// Calls `on_width` with the content width of `element` (whole pixels) when it is first
-/// measured and on every change, but only while the element is on or near the screen: a width
-/// measured far from view waits until the element comes near. So a start-up or a resize redraws
-/// the charts in view, not all of them. Each call comes in a task of its own, so that several
+/// measured, and on every later change while the element is on or near the screen: a width that
+/// changes far from view waits until the element comes near. So a resize redraws the charts in
+/// view, not all of them. Each call comes in a task of its own, so that several
 /// charts measured in one frame redraw in short separate tasks rather than one long one.
 pub fn observe_width(element: &Element, on_width: impl Fn(u32) + 'static) -> Option<WidthObserver> {
     struct State {
@@ -62,7 +62,10 @@ pub fn observe_width(element: &Element, on_width: impl Fn(u32) + 'static) -> Opt
                 super::next_task().await;
                 state.scheduled.set(false);
                 let width = state.width.get();
-                if let Some(w) = width.filter(|_| state.near.get()) {
+                // The first width is always handed on: every chart is drawn at its real width
+                // from the start, so none changes size under the reader later.
+                let first = state.handed_on.get().is_none();
+                if let Some(w) = width.filter(|_| first || state.near.get()) {
                     if state.handed_on.replace(width) != width {
                         on_width(w);
                     }
