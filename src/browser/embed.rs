@@ -15,7 +15,7 @@ const MESSAGE_TYPE: &str = "sichuan-reform-explainer:height";
 const PYM_SEPARATOR: &str = "xPYMx";
 
 /// Keeps the reporting alive; dropping it stops it.
-pub struct HeightReporter {
+struct HeightReporter {
     observer: ResizeObserver,
     _on_resize: Closure<dyn FnMut(Vec<ResizeObserverEntry>)>,
     _listeners: Vec<EventListener>,
@@ -78,7 +78,7 @@ fn send(view: &str, child_id: Option<&str>) {
 
 /// Starts reporting if the page is inside a frame; `view` names what is embedded ("all", a
 /// section id or "timeline").
-pub fn report_height(view: &'static str) -> Option<HeightReporter> {
+fn report_height(view: &'static str) -> Option<HeightReporter> {
     let window = window()?;
     if !is_embedded(&window) {
         return None;
@@ -127,7 +127,7 @@ pub fn report_height(view: &'static str) -> Option<HeightReporter> {
 
 /// Reflects the embed options on `<html>` (`data-embed`, `data-theme`, `data-transparent`),
 /// where the stylesheets pick them up.
-pub fn apply_page_attributes(embed: Option<&str>, theme: Option<&str>, transparent: bool) {
+fn apply_page_attributes(embed: Option<&str>, theme: Option<&str>, transparent: bool) {
     let Some(root) = document().and_then(|d| d.document_element()) else {
         return;
     };

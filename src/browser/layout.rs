@@ -98,8 +98,8 @@ pub fn observe_width(element: &Element, on_width: impl Fn(u32) + 'static) -> Opt
     };
     let resize = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
     resize.observe(element);
-    // Without IntersectionObserver every width is handed on (`near` stays true); with it,
-    // nothing is until its first report (it always makes one) says the element is near.
+    // Without IntersectionObserver every width is handed on (`near` stays true); with it, a
+    // change after the first width waits until a report says the element is near.
     let options = IntersectionObserverInit::new();
     options.set_root_margin(NEAR);
     let near =

@@ -6,7 +6,7 @@ mod files;
 mod layout;
 mod url;
 
-pub use embed::{apply_page_attributes, follow_page_view, report_height, HeightReporter};
+pub use embed::follow_page_view;
 pub use files::{copy_text, download_svg_as_png, download_text, page_base_url};
 pub use layout::{
     focus_first, observe_width, open_modal, place_popup, restore_focus, WidthObserver,
