@@ -1,5 +1,7 @@
-//! The explainer's own prose, section by section, in the report's order. Figures in the prose are
-//! the report's; every one of them is also shown, with its source sentence, in the section.
+//! The explainer's own prose, in reading order: the lead, the figures at a glance, then one
+//! section per part of the report. Figures in the prose are the report's; every one of them also
+//! has its card (number, qualifier, place, period, and its source sentence one click away) in the
+//! section it belongs to.
 
 use crate::view::ChartId;
 
@@ -8,102 +10,180 @@ pub struct StoryPart {
     /// Section id of the data (`data::SECTIONS`), or a story-only id; used as the DOM id.
     pub id: &'static str,
     pub title: &'static str,
+    /// A few words for the table of contents.
+    pub short: &'static str,
     pub paragraphs: &'static [&'static str],
     pub chart: Option<ChartId>,
+}
+
+/// The page's headline and the two or three sentences under it.
+pub const HEADLINE: &str = "How Sichuan turned a reform pilot into results";
+pub const LEAD: &str =
+    "In 2015 China let eight regions, Sichuan among them, try out new rules for \
+     innovation. Sichuan opened defence research and industry to civilian firms and let scientists \
+     co-own what they invent. Three years on, its government reports that 8 of the 13 lessons the \
+     first pilot zones offered the country came from Sichuan.";
+
+/// The lead graphic: the report's own summary claim, drawn first. It belongs to the pilot
+/// section (and shows in that section's embed) but stands above the figures at a glance.
+pub const LEAD_CHART: ChartId = ChartId::Experiences;
+/// DOM id of the lead graphic's section.
+pub const LEAD_ID: &str = "lead";
+
+/// Short labels for the figures at a glance (`data::headline_figures`), in our words: the
+/// number and its qualifier come from the data, these say what it counts.
+pub static GLANCE_LABELS: &[(&str, &str)] = &[
+    (
+        "experiences-from-sichuan",
+        "of 13 national reform lessons came from Sichuan",
+    ),
+    (
+        "mci-revenue-2017",
+        "military–civilian business revenue, 2017",
+    ),
+    (
+        "mianyang-devices",
+        "devices pooled for shared use in Mianyang",
+    ),
+    (
+        "mianyang-output-share-2017",
+        "of Mianyang's output from military–civilian firms, 2017",
+    ),
+    (
+        "shared-ip-rights",
+        "research rights transferred under shared ownership",
+    ),
+    (
+        "swjtu-patents-before",
+        "patents one university licensed in five years before the reform",
+    ),
+    (
+        "swjtu-patents-confirmed",
+        "inventions it co-owned with inventors in the first year after",
+    ),
+    ("ip-patent-cases-2017", "patent cases handled, 2017"),
+];
+
+/// The glance label of a headline figure.
+pub fn glance_label(figure_id: &str) -> Option<&'static str> {
+    GLANCE_LABELS
+        .iter()
+        .find(|(id, _)| *id == figure_id)
+        .map(|(_, label)| *label)
 }
 
 pub static STORY: &[StoryPart] = &[
     StoryPart {
         id: "pilot",
         title: "A pilot zone, three years on",
+        short: "The pilot",
         paragraphs: &[
-            "In 2015 eight Chinese regions, Sichuan among them, were named pilot zones for \
-             “comprehensive innovation and reform”: places allowed to try new rules before they \
-             are applied nationwide.",
-            "The provincial government's report claims that of the 13 replicable experiences the \
-             first batch of pilot zones produced, 8 were Sichuan's.",
+            "Pilot zones may try rules before they apply nationwide. The report credits Sichuan \
+             with 8 of the 13 experiences the first batch produced for others to copy. It names \
+             seven of its eight reform areas; the eighth is the military–civilian integration it \
+             puts first.",
         ],
-        chart: Some(ChartId::Experiences),
+        chart: None,
     },
     StoryPart {
         id: "military",
         title: "Military and civilian sectors working together",
+        short: "Military–civilian",
         paragraphs: &[
-            "Sichuan's main experiment was to open defence research and industry to the civilian \
-             economy and the other way round. The province signed strategic agreements with the \
-             national defence science and technology bureau, 12 central military industrial \
-             groups and the Chinese Academy of Sciences: to share research facilities, to bring \
-             military technology to market, and to finance companies working in both sectors.",
-            "By the time of the report ten high-tech industrial clusters had formed around this \
-             integration, and in 2017 its main business revenue passed RMB 310 billion.",
+            "Sichuan opened defence research and industry to civilian firms, and the other way \
+             round, in agreements with the national defence science bureau, 12 central military \
+             industrial groups and the Chinese Academy of Sciences. Ten high-tech clusters formed, \
+             and in 2017 revenue from this integration passed RMB 310 billion.",
         ],
         chart: None,
     },
     StoryPart {
         id: "mianyang",
         title: "Mianyang: sharing equipment and growing industry",
+        short: "Mianyang",
         paragraphs: &[
-            "Mianyang, a city with a large defence research base, runs a platform that opens \
-             military and civilian equipment to outside users: more than 3,300 devices worth \
-             over RMB 3.6 billion, used by more than 1,100 companies.",
-            "In 2017 the city counted more than 300 military–civilian integrated enterprises, \
-             with an output of RMB 153 billion: more than half of the city's total. The report \
-             gives only a lower bound for that share, so the chart shows what lies beyond 50% as \
-             unknown rather than guess it.",
+            "Mianyang, a city built around defence research, opened more than 3,300 devices worth \
+             over RMB 3.6 billion to more than 1,100 companies. In 2017 its more than 300 \
+             military–civilian enterprises produced RMB 153 billion, more than half the city's \
+             output; the report gives no exact share, so the chart leaves it open past 50%.",
         ],
         chart: Some(ChartId::MianyangShare),
     },
     StoryPart {
         id: "shared-ownership",
         title: "Sharing ownership of research results",
+        short: "Shared ownership",
         paragraphs: &[
-            "Results of publicly funded research used to belong to the state alone, which left \
-             inventors little reason to take them to market. In 2015 Sichuan required that such \
-             results be co-owned by the researchers and their institutions.",
-            "42 research institutes and 32 colleges and universities ran pilots. 20 units \
-             divided the ownership of more than 400 items and transferred more than 600 \
-             intellectual property rights; more than 60 new high-tech companies followed, which \
-             the report links to RMB 3 billion of investment.",
+            "Publicly funded research used to belong to the state alone. From 2015 Sichuan had \
+             researchers and their institutions co-own it: 42 institutes and 32 universities ran \
+             pilots, 20 units divided ownership of more than 400 items, more than 600 rights were \
+             transferred and more than 60 startups followed, with RMB 3 billion of investment.",
         ],
         chart: Some(ChartId::SharedOwnership),
     },
     StoryPart {
         id: "swjtu",
         title: "One university before and after the reform",
+        short: "One university",
         paragraphs: &[
-            "At Southwest Jiaotong University inventors became co-owners of their patents. In \
-             the five years before the change the university transferred or licensed only 14 \
-             patents. In the first year after it, 168 service inventions and patents had their \
-             ownership divided and confirmed, 16 high-tech start-ups were founded and social \
-             investment grew by more than RMB 1 billion.",
-            "The two counts are not quite alike (transfers and licences before, ownership \
-             confirmations after) and cover periods of different length: switch to yearly rates \
-             to compare like with like in time. The report gives both periods only relative to \
-             the reform; the years shown are our reading of them.",
+            "At Southwest Jiaotong University inventors became co-owners. In the five years \
+             before, it transferred or licensed 14 patents; in the first year after, it confirmed \
+             shared ownership of 168 inventions and patents, 16 startups were founded and social \
+             investment grew by more than RMB 1 billion. The counts are not quite alike, and the \
+             years are our reading of the report's relative dates.",
         ],
         chart: Some(ChartId::Swjtu),
     },
     StoryPart {
         id: "ip",
         title: "Protecting intellectual property",
+        short: "Intellectual property",
         paragraphs: &[
-            "To protect the inventions it wants commercialised, Sichuan combined the civil, \
-             criminal and administrative sides of intellectual-property cases into one trial \
-             system, and set up an intellectual-property court in Chengdu that can hear cases \
-             from across regions.",
-            "In 2017, in the report's words, “the number of cases dealt involving patent \
-             application” reached 167,500, first among China's central and western regions.",
+            "Sichuan merged the civil, criminal and administrative sides of intellectual-property \
+             trials and set up an IP court in Chengdu. In 2017 it handled 167,500 “cases dealt \
+             involving patent application”, the most in central and western China.",
         ],
         chart: None,
     },
     StoryPart {
         id: "money",
         title: "The money, on one scale",
+        short: "The money",
         paragraphs: &[
-            "Every renminbi figure of the report on one chart. On a linear scale the RMB 310 \
-             billion of military–civilian revenue dwarfs the rest; a logarithmic scale makes the \
-             smaller sums comparable. Amounts the report gives as lower bounds have an open end.",
+            "Every renminbi figure of the report on one chart. Switch to the logarithmic scale to \
+             compare the small sums.",
         ],
         chart: Some(ChartId::Money),
     },
 ];
+
+/// The story part with this id.
+pub fn part(id: &str) -> Option<&'static StoryPart> {
+    STORY.iter().find(|s| s.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data;
+
+    #[test]
+    fn every_headline_figure_has_a_glance_label_and_every_label_a_headline_figure() {
+        for figure in data::headline_figures() {
+            assert!(glance_label(figure.id).is_some(), "{}", figure.id);
+        }
+        for (id, _) in GLANCE_LABELS {
+            assert!(
+                data::figure(id).is_some_and(|f| f.headline),
+                "{id} is not a headline figure"
+            );
+        }
+    }
+
+    #[test]
+    fn the_lead_chart_belongs_to_the_first_section_and_no_section_draws_it_again() {
+        assert_eq!(STORY[0].id, "pilot");
+        assert!(STORY.iter().all(|s| s.chart != Some(LEAD_CHART)));
+        assert!(part(LEAD_ID).is_none(), "the lead's id must not clash");
+    }
+}

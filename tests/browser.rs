@@ -27,9 +27,9 @@ async fn settle() {
 }
 
 fn card_ids(root: &Element) -> Vec<String> {
-    // The headline cards only: story sections, tables and chart marks carry the attribute too.
+    // The figures at a glance only: cards, tables and chart marks carry the attribute too.
     let cards = root
-        .query_selector_all("section[aria-labelledby=\"headline-title\"] li.card")
+        .query_selector_all("section[aria-labelledby=\"glance-title\"] li.glance-item")
         .unwrap();
     (0..cards.length())
         .filter_map(|i| cards.item(i))

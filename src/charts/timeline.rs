@@ -92,7 +92,8 @@ pub fn render(
         .map(|&slot| geometry.place(slot))
         .collect();
     let mut svg = String::new();
-    let drawn = draw(&mut svg, &geometry, plan, &placed, theme, selected);
+    let undated = undated_count(visible);
+    let drawn = draw(&mut svg, &geometry, plan, &placed, theme, selected, undated);
     // The string backend has no failure path today; should one appear, an empty chart with no
     // hit targets is better than a panic that takes the page's interactivity with it.
     let marks = match drawn {
@@ -122,6 +123,15 @@ fn mark(p: &Placed) -> Mark {
     }
 }
 
+/// How many of the events `visible` keeps have no date: the zone's annotation, also said in the
+/// chart's accessible name.
+pub fn undated_count(visible: &dyn Fn(&Event) -> bool) -> usize {
+    EVENTS
+        .iter()
+        .filter(|e| visible(e) && e.period.dating == Dating::Undated)
+        .count()
+}
+
 /// Year labels are 12 px; plotters writes `font-size` as the style's size / 1.24.
 const LABEL_PX: f64 = 12.0 * 1.24;
 const NOTE_PX: f64 = 11.0 * 1.24;
@@ -135,6 +145,7 @@ fn draw(
     placed: &[Placed],
     theme: Theme,
     selected: Option<&str>,
+    undated: usize,
 ) -> DrawResult {
     let root = SVGBackend::with_string(buf, (g.width, g.height)).into_drawing_area();
     // The CSS theme leaves the background to the page, so one SVG serves both colour schemes.
@@ -163,8 +174,9 @@ fn draw(
     let by = EVENTS.iter().find(|e| e.period.dating == Dating::Undated);
     let by = by.map(|e| e.period.label()).unwrap_or_default();
     root.draw(&Text::new(by, g.label_at(zone, 0, 2), style(LABEL_PX)))?;
+    // The annotation of the zone: how many of the events shown have no date at all.
     root.draw(&Text::new(
-        "undated",
+        format!("{undated} undated"),
         g.label_at(zone, 1, 2),
         style(NOTE_PX),
     ))?;

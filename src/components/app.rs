@@ -1,16 +1,21 @@
 use yew::prelude::*;
 
 use super::{
-    HeadlineFigures, Island, IslandKind, Masthead, ReformAreas, SourceFooter, StorySection,
-    TimelineSection,
+    Glance, Island, IslandKind, Masthead, ReformAreas, SourceFooter, StorySection, TimelineSection,
+    Toc,
 };
-use crate::story::STORY;
+use crate::story::{LEAD_CHART, LEAD_ID, STORY};
 use crate::view::embed_views;
 
-/// The whole explainer as the server renders it. Only its islands are hydrated in the browser
-/// (`browser::start`); everything else stays the pre-rendered HTML.
+/// The whole explainer as the server renders it, in reading order: headline and lead, the lead
+/// graphic, the figures at a glance, the table of contents, the story, the timeline, the data.
+/// Only its islands are hydrated in the browser (`browser::start`); everything else stays the
+/// pre-rendered HTML.
 #[function_component(App)]
 pub fn app() -> Html {
+    let (first, rest) = STORY
+        .split_first()
+        .map_or((None, STORY), |(f, r)| (Some(f), r));
     html! {
         <>
             <Masthead />
@@ -26,10 +31,16 @@ pub fn app() -> Html {
                         { for embed_views().map(|v| html! { <li><code>{ v }</code></li> }) }
                     </ul>
                 </section>
-                <HeadlineFigures />
-                <ReformAreas />
+                <section id={LEAD_ID} class="lead-graphic" aria-label="The report's main claim">
+                    <Island kind={IslandKind::Chart(LEAD_CHART)} />
+                </section>
+                <Glance />
+                <Toc />
+                if let Some(section) = first {
+                    <StorySection key={section.id} {section}><ReformAreas /></StorySection>
+                }
+                { for rest.iter().map(|section| html! { <StorySection key={section.id} {section} /> }) }
                 <TimelineSection />
-                { for STORY.iter().map(|section| html! { <StorySection key={section.id} {section} /> }) }
                 <Island kind={IslandKind::Downloads} />
             </main>
             <SourceFooter />

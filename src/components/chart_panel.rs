@@ -5,6 +5,7 @@ use crate::browser;
 use crate::charts::{money::Scale, registry, swjtu::SwjtuMode, Theme};
 use crate::data;
 use crate::state::Action;
+use crate::story;
 use crate::view::{ChartId, View};
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +21,11 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     let (chart, view, on_action) = (props.chart, props.view, props.on_action.clone());
     let id = chart.id();
     let summary_id = format!("chart-{id}-summary");
+    let heading = if chart == story::LEAD_CHART {
+        "h2"
+    } else {
+        "h3"
+    };
     let controls = match chart {
         ChartId::Swjtu => html! {
             <Toggle<SwjtuMode> label="Show the patents as"
@@ -59,15 +65,17 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     };
     html! {
         <figure class="chart-panel" id={format!("chart-{id}")} aria-labelledby={format!("chart-{id}-title")}>
-            <h3 id={format!("chart-{id}-title")} class="chart-title">{ registry::title(chart) }</h3>
-            <p id={summary_id.clone()} class="chart-summary">{ registry::summary(chart, &view) }</p>
+            // The lead graphic stands under the page's h1; story charts under their section's h2.
+            <@{heading} id={format!("chart-{id}-title")} class="chart-title">{ registry::title(chart) }</@>
+            // The full description, annotations included, for screen readers: the drawing says
+            // the same to sighted readers, so it is not printed a second time.
+            <p id={summary_id.clone()} class="chart-summary" hidden=true>{ registry::summary(chart, &view) }</p>
             { controls }
             if has_bounds {
                 <p class="chart-legend">
-                    <span class="swatch swatch-exact" aria-hidden="true"></span>{ "exact figure" }
+                    <span class="swatch swatch-exact" aria-hidden="true"></span>{ "exact" }
                     <span class="swatch swatch-bound" aria-hidden="true"></span>
-                    { "≥ lower bound: the report says “more than”, “over” or “exceeded”; the open \
-                       end means the true value is larger by an unknown amount" }
+                    { "≥ at least: the open end goes on by an unknown amount" }
                 </p>
             }
             <ChartCanvas {chart} {view} {summary_id} on_action={on_action.clone()} />

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use super::{dating_note, stated_value};
+use super::{dating_note, figure_anchor, home_chart, stated_value};
 use crate::charts::registry;
-use crate::data;
+use crate::data::{self, Figure};
 use crate::state::Action;
 use crate::view::ChartId;
 
@@ -14,7 +14,25 @@ pub struct DataTableProps {
     pub on_action: Callback<Action>,
 }
 
+/// The source cell of a figure whose one full card this row is: the report's sentence, its
+/// paragraph and "Show source".
+fn source_cell(figure: &'static Figure, on_action: Callback<Action>) -> Html {
+    let id = figure.id;
+    html! {
+        <td class="table-source">
+            <q>{ figure.excerpt }</q>{ " (¶ " }{ figure.paragraph }{ ") " }
+            <button type="button" class="link-button"
+                aria-label={format!("Show source: {}", figure.label)}
+                onclick={move |_| on_action.emit(Action::ShowSource(id))}>
+                { "Show source" }
+            </button>
+        </td>
+    }
+}
+
 /// The chart's figures as a real table, one click away (a disclosure whose state is in the URL).
+/// For the figures of the chart's own section each row is the figure's one full card (with its
+/// source sentence); a figure of another section (the money chart's) links to its card there.
 #[function_component(DataTable)]
 pub fn data_table(props: &DataTableProps) -> Html {
     let on_toggle = {
@@ -29,31 +47,32 @@ pub fn data_table(props: &DataTableProps) -> Html {
         .into_iter()
         .filter_map(data::figure)
         .map(|figure| {
-            let on_action = props.on_action.clone();
             let id = figure.id;
+            let home = home_chart(figure) == Some(props.chart);
             let when = match dating_note(figure) {
                 Some(note) => format!("{} ({note})", figure.period.label()),
                 None => figure.period.label(),
             };
+            let source = if home {
+                source_cell(figure, props.on_action.clone())
+            } else {
+                html! {
+                    <td><a href={format!("#{}", figure_anchor(id))}>{ "its card" }</a></td>
+                }
+            };
             html! {
-                <tr key={id} data-figure-id={id}>
+                <tr key={id} id={home.then(|| figure_anchor(id))} data-figure-id={id}>
                     <th scope="row">{ figure.label }</th>
                     <td class="num">{ stated_value(figure) }</td>
                     <td>{ when }</td>
                     <td>{ figure.place }</td>
-                    <td>
-                        <button type="button" class="link-button"
-                            aria-label={format!("¶ {}: show source of {}", figure.paragraph, figure.label)}
-                            onclick={move |_| on_action.emit(Action::ShowSource(id))}>
-                            { "¶ " }{ figure.paragraph }
-                        </button>
-                    </td>
+                    { source }
                 </tr>
             }
         });
     html! {
         <details class="chart-table" open={props.open} ontoggle={on_toggle}>
-            <summary>{ "Show the data as a table" }</summary>
+            <summary>{ "The data and its sources, as a table" }</summary>
             <div class="table-scroll" tabindex="0" role="region"
                 aria-label={format!("{} (data table)", registry::title(props.chart))}>
                 <table>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::dating_note;
+use super::{dating_note, figure_anchor};
 use crate::data::Figure;
 
 #[derive(Properties, PartialEq)]
@@ -8,14 +8,17 @@ pub struct FigureCardProps {
     pub figure: &'static Figure,
 }
 
-/// One figure with its qualifier, label, place and period, and the report's own words. Static:
-/// its "Show source" button is served by the source island's listener (`SourceLayer`).
+/// The one full card of a figure on the page: its number with the qualifier, what it counts, place
+/// and period, and, folded into a disclosure that works without script, the report's sentence,
+/// how its year was worked out and "Show source". Everywhere else the figure appears (the glance
+/// strip, the timeline) it is a number linking here (`figure_anchor`). Static: "Show source" is
+/// served by the source island's listener (`SourceLayer`).
 #[function_component(FigureCard)]
 pub fn figure_card(props: &FigureCardProps) -> Html {
     let figure = props.figure;
     let qualifier = figure.qualifier;
     html! {
-        <li class={classes!("card", qualifier.is_lower_bound().then_some("card-bound"))}
+        <li id={figure_anchor(figure.id)} class={classes!("card", qualifier.is_lower_bound().then_some("card-bound"))}
             data-figure-id={figure.id}>
             <p class="card-value">
                 if qualifier.is_lower_bound() {
@@ -30,23 +33,24 @@ pub fn figure_card(props: &FigureCardProps) -> Html {
                     <span class="card-noun">{ " " }{ figure.noun }</span>
                 }
             </p>
-            <h3 class="card-label">{ figure.label }</h3>
-            <p class="card-meta">
-                { figure.place }{ " · " }{ figure.period.label() }
+            <h4 class="card-label">{ figure.label }</h4>
+            <p class="card-meta">{ figure.place }{ " · " }{ figure.period.label() }</p>
+            <details class="card-source">
+                <summary aria-label={format!("Source: {}", figure.label)}>{ "Source" }</summary>
                 if let Some(note) = dating_note(figure) {
-                    <span class="card-dating">{ " (" }{ note }{ ")" }</span>
+                    <p class="card-dating">{ "Date: " }{ note }{ "." }</p>
                 }
-            </p>
-            <blockquote class="card-source">
-                <p>{ "“" }{ figure.excerpt }{ "”" }</p>
-                <footer>
+                <blockquote>
+                    <p>{ "“" }{ figure.excerpt }{ "”" }</p>
+                </blockquote>
+                <p class="card-cite">
                     { "Report, paragraph " }{ figure.paragraph }{ " · " }
                     <button type="button" class="link-button" data-show-source={figure.id}
                         aria-label={format!("Show source: {}", figure.label)}>
                         { "Show source" }
                     </button>
-                </footer>
-            </blockquote>
+                </p>
+            </details>
         </li>
     }
 }

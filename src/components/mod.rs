@@ -10,7 +10,7 @@ mod data_table;
 mod downloads;
 mod embed_button;
 mod figure_card;
-mod headline_figures;
+mod glance;
 mod island;
 mod mark_overlay;
 mod masthead;
@@ -26,6 +26,7 @@ mod timeline_detail;
 mod timeline_legend;
 mod timeline_list;
 mod timeline_section;
+mod toc;
 mod toggle;
 mod tooltip;
 
@@ -36,7 +37,7 @@ pub use data_table::DataTable;
 pub use downloads::Downloads;
 pub use embed_button::EmbedButton;
 pub use figure_card::FigureCard;
-pub use headline_figures::HeadlineFigures;
+pub use glance::Glance;
 pub use island::{Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot};
 pub use mark_overlay::{MarkKind, MarkOverlay};
 pub use masthead::Masthead;
@@ -52,10 +53,31 @@ pub use timeline_detail::TimelineDetail;
 pub use timeline_legend::TimelineLegend;
 pub use timeline_list::TimelineList;
 pub use timeline_section::{TimelineSection, TIMELINE_TITLE};
+pub use toc::Toc;
 pub use toggle::Toggle;
 pub use tooltip::FigureDetails;
 
+use crate::charts::registry;
 use crate::data::{Dating, Figure, Period};
+use crate::story;
+use crate::view::ChartId;
+
+/// The chart whose data table is the figure's one full card: the chart of the figure's own
+/// section (the lead graphic for the pilot) when it draws the figure. Other figures get a card of
+/// their own in their section.
+pub fn home_chart(figure: &Figure) -> Option<ChartId> {
+    let chart = if figure.section == story::STORY.first()?.id {
+        Some(story::LEAD_CHART)
+    } else {
+        story::part(figure.section)?.chart
+    };
+    chart.filter(|c| registry::figures(*c).contains(&figure.id))
+}
+
+/// DOM id of a figure's one full card (`FigureCard`); every other mention links to it.
+pub fn figure_anchor(figure_id: &str) -> String {
+    format!("fig-{figure_id}")
+}
 
 /// How the year of `period` is known, in the same words wherever a date is shown (cards,
 /// tables, tooltips, the timeline): readers should never mistake a worked-out year for one the

@@ -9,11 +9,10 @@ pub fn source_footer() -> Html {
         <footer class="source-footer">
             <h2>{ "Source" }</h2>
             <p>
-                { "All figures: “" }{ data::report_title() }{ "”, a report published under “Open \
-                   Governance” on the website of the Sichuan Provincial People's Government \
-                   (General Office of the Sichuan Provincial People's Government; organizer: \
-                   Sichuan Big Data Center). It names no date; its wording places it in 2018. \
-                   The prose of this explainer is our own; quotations are the report's." }
+                { "All figures: “" }{ data::report_title() }{ "”, published under “Open \
+                   Governance” by the Sichuan Provincial People's Government (General Office; \
+                   organizer: Sichuan Big Data Center). It is undated; its wording places it in \
+                   2018. Our prose is our own; quotations are the report's." }
             </p>
         </footer>
     }

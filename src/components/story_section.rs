@@ -1,39 +1,45 @@
 use yew::prelude::*;
 
-use super::{FigureCard, Island, IslandKind};
-use crate::charts::registry;
+use super::{home_chart, FigureCard, Island, IslandKind};
 use crate::data::FIGURES;
 use crate::story::StoryPart;
 
 #[derive(Properties, PartialEq)]
 pub struct StorySectionProps {
     pub section: &'static StoryPart,
+    /// What the section shows between its prose and its chart (the pilot's list of areas).
+    #[prop_or_default]
+    pub children: Html,
 }
 
-/// One section of the story: our prose, its chart, and cards for the section's figures that the
-/// chart does not show, so that every figure of the report appears with its source. Static in
-/// the browser but for its Embed button and chart, which are islands.
+/// One section of the story: our prose, its chart (whose data table holds the full card of each
+/// figure it draws), and the cards of the section's other figures. Static in the browser but for its Embed button and chart, which are
+/// islands.
 #[function_component(StorySection)]
 pub fn story_section(props: &StorySectionProps) -> Html {
     let section = props.section;
-    let charted = section.chart.map(registry::figures).unwrap_or_default();
     let title_id = format!("{}-title", section.id);
+    // Figures the section's chart draws have their card in its data table.
     let cards = FIGURES
         .iter()
-        .filter(|f| f.section == section.id && !charted.contains(&f.id));
+        .filter(|f| f.section == section.id && home_chart(f).is_none());
     html! {
         <section id={section.id} class="section story" aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ section.title }</h2>
             <Island kind={IslandKind::SectionEmbed(section.id)} />
             { for section.paragraphs.iter().map(|p| html! { <p class="prose">{ *p }</p> }) }
+            { props.children.clone() }
             if let Some(chart) = section.chart {
                 <Island kind={IslandKind::Chart(chart)} />
             }
-            <ul class="cards cards-compact" role="list">
-                { for cards.map(|figure| html! {
-                    <FigureCard key={figure.id} {figure} />
-                }) }
-            </ul>
+            if cards.clone().next().is_some() {
+                <h3 class="cards-title">{ "The figures" }</h3>
+                <ul class="cards" role="list">
+                    { for cards.map(|figure| html! {
+                        <FigureCard key={figure.id} {figure} />
+                    }) }
+                </ul>
+            }
         </section>
     }
 }

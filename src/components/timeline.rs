@@ -60,12 +60,23 @@ pub fn timeline(props: &TimelineProps) -> Html {
             *linked.borrow_mut() = browser::read_view().event
         });
     }
+    let to_detail = use_mut_ref(|| false);
+    let to_detail_now = to_detail.clone();
     use_effect_with(selected.map(|e| (e.id, e.section)), move |now| {
         let doc = browser::document();
         let find = |id: &str| doc.as_ref().and_then(|d| d.get_element_by_id(id));
         let linked_here = now.is_some_and(|(id, _)| linked.borrow_mut().take() == Some(id));
-        if let Some(detail) = find("timeline-detail").filter(|_| linked_here) {
+        let from_list = std::mem::take(&mut *to_detail_now.borrow_mut()) && now.is_some();
+        if let Some(detail) = find("timeline-detail").filter(|_| linked_here || from_list) {
             detail.scroll_into_view();
+        }
+        if let Some(root) = doc
+            .as_ref()
+            .and_then(|d| d.document_element())
+            .filter(|_| from_list)
+        {
+            // The panel is focusable (tabindex -1), so its heading and figures are read next.
+            browser::focus_first(&root, "#timeline-detail");
         }
         // The story section the event belongs to is marked while the event is open.
         let related = now.and_then(|(_, section)| find(section));
@@ -94,17 +105,37 @@ pub fn timeline(props: &TimelineProps) -> Html {
         let (n, count) = (index.unwrap_or(0) + 1, events.len());
         format!("Event {n} of {count}: {}", event_label(e))
     });
+    // "Show details" in the list takes the reader (and focus) to the detail panel; picking on
+    // the chart keeps focus on the marker.
+    let on_list_pick = {
+        let (on_pick, to_detail) = (on_pick.clone(), to_detail.clone());
+        Callback::from(move |i: usize| {
+            *to_detail.borrow_mut() = true;
+            on_pick.emit(i);
+        })
+    };
     html! {
         <>
             <TimelineControls area={view.area} {index} count={events.len()} on_pick={on_pick.clone()} {on_play_step}
                 on_area={on_action.reform(Action::SetAreaFilter)} />
-            <TimelineChart area={view.area} selected={selected.map(|e| e.id)} {index}
-                count={events.len()} on_pick={on_pick.clone()} />
-            <p class="tl-sr-only" aria-live="polite">{ announce.unwrap_or_default() }</p>
-            if let Some(event) = selected {
-                <TimelineDetail {event} on_action={on_action.clone()} />
-            }
-            <TimelineList events={events.clone()} selected={selected.map(|e| e.id)} {on_pick} />
+            // The chart and, beside it on wide screens or right under it on phones, the selected
+            // event: picking one never takes the reader away from the axis.
+            <div class="tl-stage">
+                <TimelineChart area={view.area} selected={selected.map(|e| e.id)} {index}
+                    count={events.len()} {on_pick} />
+                <div class="tl-side">
+                    <p class="sr-only" aria-live="polite">{ announce.unwrap_or_default() }</p>
+                    if let Some(event) = selected {
+                        <TimelineDetail {event} on_action={on_action.clone()} />
+                    } else {
+                        <p class="tl-hint">
+                            { "Pick an event on the timeline (or step through them with Next or \
+                               Play) to read what happened, its figures and how its date is known." }
+                        </p>
+                    }
+                </div>
+            </div>
+            <TimelineList events={events.clone()} selected={selected.map(|e| e.id)} on_pick={on_list_pick} />
         </>
     }
 }

@@ -77,7 +77,11 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
         })
     };
     let onpointercancel = Callback::from(move |_: PointerEvent| *touch.borrow_mut() = None);
-    let label = format!("Timeline, {count} events: arrow keys move between them, Enter opens one");
+    let undated = timeline::undated_count(&|e| shows(area, e));
+    let label = format!(
+        "Timeline, {count} events, {undated} of them undated (the “by 2018” column): arrow keys \
+         move between them, Enter opens one"
+    );
     html! {
         <div class="tl-chart" {onpointerdown} {onpointerup} {onpointercancel}>
             <MarkOverlay {output} kind={MarkKind::Event} {label} tip_id="tip-timeline" {tip} {on_width}

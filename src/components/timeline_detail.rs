@@ -1,7 +1,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{timeline::area_name, FigureDetails};
+use super::{figure_anchor, stated_value, timeline::area_name};
 use crate::browser;
 use crate::charts::timeline::area_colour;
 use crate::data::{self, Dating, Event};
@@ -27,18 +27,18 @@ fn dating_explained(event: &Event) -> String {
     }
 }
 
-/// Takes the reader to the event's story section without touching the URL: following the
-/// `#section` link natively would replace `#event-…` and so close the event.
-fn go_to_section(id: &'static str) -> Callback<MouseEvent> {
+/// Takes the reader to an element of the page (a story section, a figure's card) without
+/// touching the URL: following the `#…` link natively would replace `#event-…` and so close the
+/// event. Focus follows, so keyboard and screen-reader users land where sighted readers look.
+fn go_to(id: String) -> Callback<MouseEvent> {
     Callback::from(move |e: MouseEvent| {
-        let Some(section) = browser::document().and_then(|d| d.get_element_by_id(id)) else {
+        let Some(target) = browser::document().and_then(|d| d.get_element_by_id(&id)) else {
             return;
         };
         e.prevent_default();
-        // Focus follows, so keyboard and screen-reader users land where sighted readers look.
-        let _ = section.set_attribute("tabindex", "-1");
-        if let Ok(section) = section.dyn_into::<web_sys::HtmlElement>() {
-            let _ = section.focus();
+        let _ = target.set_attribute("tabindex", "-1");
+        if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+            let _ = target.focus();
         }
     })
 }
@@ -50,15 +50,15 @@ pub fn timeline_detail(props: &TimelineDetailProps) -> Html {
     let event = props.event;
     let story = STORY.iter().find(|s| s.id == event.section);
     let figures = event.figures.iter().filter_map(|id| data::figure(id));
+    // Each figure as its number, linking to its one full card, where the source is.
     let figure_items = figures.map(|figure| {
-        let on_action = props.on_action.clone();
+        let anchor = figure_anchor(figure.id);
         html! {
             <li key={figure.id} class="tl-figure" data-figure-id={figure.id}>
-                <FigureDetails {figure} />
-                <button type="button" class="link-button" aria-label={format!("Show source: {}", figure.label)}
-                    onclick={move |_| on_action.emit(Action::ShowSource(figure.id))}>
-                    { "Show source" }
-                </button>
+                <a href={format!("#{anchor}")} onclick={go_to(anchor.clone())}>
+                    <strong>{ stated_value(figure) }</strong>
+                </a>
+                { " " }{ figure.label }{ " (" }{ figure.period.label() }{ ")" }
             </li>
         }
     });
@@ -73,7 +73,7 @@ pub fn timeline_detail(props: &TimelineDetailProps) -> Html {
         })
     };
     html! {
-        <article id="timeline-detail" class="tl-detail" aria-labelledby="tl-detail-title"
+        <article id="timeline-detail" class="tl-detail" aria-labelledby="tl-detail-title" tabindex="-1"
             data-event-id={event.id}>
             <p class="tl-detail-date">
                 <span class={classes!("tl-swatch", area_colour(event.area).class)} aria-hidden="true"></span>
@@ -88,7 +88,7 @@ pub fn timeline_detail(props: &TimelineDetailProps) -> Html {
             }
             <p class="button-row tl-detail-actions">
                 if let Some(story) = story {
-                    <a class="tl-story-link" href={format!("#{}", story.id)} onclick={go_to_section(story.id)}>
+                    <a class="tl-story-link" href={format!("#{}", story.id)} onclick={go_to(story.id.to_string())}>
                         { "See it in the story: " }{ story.title }
                     </a>
                 }

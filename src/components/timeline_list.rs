@@ -41,10 +41,14 @@ pub fn timeline_list(props: &TimelineListProps) -> Html {
             </li>
         }
     });
+    // Folded away: the chart and its detail panel carry the same events, so the list is one
+    // click away for readers who want them as text (it needs no script to open).
     html! {
-        <>
-            <h3 class="tl-list-title" id="tl-list-title">{ "All events, in time order" }</h3>
+        <details class="tl-all">
+            <summary class="tl-list-title" id="tl-list-title">
+                { format!("All {} events as a list, in time order", props.events.len()) }
+            </summary>
             <ol class="tl-list" aria-labelledby="tl-list-title">{ for items }</ol>
-        </>
+        </details>
     }
 }

@@ -14,13 +14,9 @@ pub fn timeline_section() -> Html {
             <h2 id="timeline-title">{ TIMELINE_TITLE }</h2>
             <Island kind={IslandKind::SectionEmbed("timeline")} />
             <p class="prose">
-                { "The report seldom gives a year. It says “three years ago”, “last year” or “in the \
-                   past one year since the initiation of such reform”, and counts from 2018, when it \
-                   was written. We worked each phrase out to a year and show how sure that is: a \
-                   filled marker means the report names the year, an outline means we worked it \
-                   out (the details say how), a bar spans several years, and a circle in the shaded \
-                   column means the report gives no date, only that it held by 2018. Colours are \
-                   reform areas." }
+                { "The report seldom names a year: it says “three years ago” or “last year”, \
+                   counting from 2018. We worked each phrase out to a year; the marker's shape \
+                   says how sure that is, its colour the reform area." }
             </p>
             <TimelineLegend />
             <Island kind={IslandKind::Timeline} />

@@ -1,0 +1,26 @@
+use yew::prelude::*;
+
+use super::TIMELINE_TITLE;
+use crate::story::STORY;
+
+/// The table of contents: one step to any section, the timeline and the data. Static HTML
+/// written before the first paint, so it never shifts the page; single-view embeds hide it with
+/// the rest of the page (`static/style.css`).
+#[function_component(Toc)]
+pub fn toc() -> Html {
+    let link = |id: &'static str, title: &'static str, short: &'static str| {
+        html! {
+            <li key={id}><a href={format!("#{id}")} title={title}>{ short }</a></li>
+        }
+    };
+    html! {
+        <nav class="toc" aria-labelledby="toc-title">
+            <h2 id="toc-title" class="toc-title">{ "In this explainer" }</h2>
+            <ol class="toc-list">
+                { for STORY.iter().map(|s| link(s.id, s.title, s.short)) }
+                { link("timeline", TIMELINE_TITLE, "Timeline") }
+                { link("downloads", "Get the data", "The data") }
+            </ol>
+        </nav>
+    }
+}
