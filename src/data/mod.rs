@@ -3,8 +3,12 @@
 //! Plain Rust only (no yew, web-sys or serde), so the same module serves the browser build, the
 //! native prerenderer and the native tests.
 
+mod interval;
 mod model;
+mod operation;
+pub use interval::{End, Interval, WHOLE_PERCENT};
 pub use model::*;
+pub use operation::{Operand, Operation};
 
 #[cfg(test)]
 mod tests;
