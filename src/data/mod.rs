@@ -4,13 +4,17 @@
 //! native prerenderer and the native tests.
 
 mod derived;
+mod format;
 mod interval;
 mod model;
 mod operation;
+mod wording;
 pub use derived::*;
+pub use format::{fmt_decimal, plain_decimal, Rounding};
 pub use interval::{End, Interval, WHOLE_PERCENT};
 pub use model::*;
 pub use operation::{Operand, Operation};
+pub use wording::{input_text, NO_BOUND, NO_BOUND_SHORT};
 
 #[cfg(test)]
 mod tests;

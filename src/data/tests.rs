@@ -4,6 +4,7 @@
 mod derived;
 mod interval;
 mod numerals;
+mod wording;
 
 use super::*;
 use numerals::{is_numeral, parse_value_text, tokens};
