@@ -8,6 +8,19 @@ use serde::Deserialize;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
+// The derived figures are computed with the app's own interval arithmetic (both files are
+// self-contained for this), so the results are never written twice or typed by hand. The build
+// uses only part of it.
+#[allow(dead_code)]
+#[path = "src/data/interval.rs"]
+mod interval;
+#[allow(dead_code)]
+#[path = "src/data/operation.rs"]
+mod operation;
+
+#[path = "build/derived.rs"]
+mod build_derived;
+
 const DATA: &str = "data/report.toml";
 
 #[derive(Deserialize)]
@@ -17,6 +30,10 @@ struct Report {
     areas: Vec<Area>,
     figures: Vec<Figure>,
     events: Vec<Event>,
+    #[serde(default)]
+    derived: Vec<build_derived::Derived>,
+    #[serde(default)]
+    refused: Vec<build_derived::Refused>,
 }
 
 #[derive(Deserialize)]
@@ -83,7 +100,7 @@ struct Period {
 // The enums validate the kebab-case strings of the data file: serde rejects any other spelling
 // with an error naming the accepted ones. Debug prints the variant name, which is exactly the
 // variant name in model.rs.
-#[derive(Deserialize, Debug, Clone, Copy)]
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq)]
 #[serde(rename_all = "kebab-case")]
 enum Unit {
     RmbBillion,
@@ -92,7 +109,7 @@ enum Unit {
     Rank,
 }
 
-#[derive(Deserialize, Debug, Clone, Copy)]
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq)]
 #[serde(rename_all = "kebab-case")]
 enum Qualifier {
     Exact,
@@ -167,6 +184,9 @@ fn table(out: &mut String, name: &str, ty: &str, rows: impl Iterator<Item = Stri
 fn main() {
     println!("cargo:rerun-if-changed={DATA}");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build/derived.rs");
+    println!("cargo:rerun-if-changed=src/data/interval.rs");
+    println!("cargo:rerun-if-changed=src/data/operation.rs");
 
     let text = fs::read_to_string(DATA).unwrap_or_else(|e| panic!("cannot read {DATA}: {e}"));
     let mut report: Report =
@@ -204,6 +224,28 @@ fn main() {
             .sections
             .iter()
             .map(|s| format!("Section {{ id: {:?}, title: {:?} }}", s.id, s.title)),
+    );
+    let operand = |id: &str, owner: &str| {
+        let f = (report.figures.iter().find(|f| f.id == id))
+            .unwrap_or_else(|| panic!("{owner}: no figure {id:?} in {DATA}"));
+        build_derived::operand(
+            f.value,
+            f.qualifier != Qualifier::Exact,
+            f.unit == Unit::Percent,
+            (f.period.start, f.period.end),
+        )
+    };
+    table(
+        &mut out,
+        "DERIVED",
+        "Derived",
+        report.derived.iter().map(|d| d.literal(&operand)),
+    );
+    table(
+        &mut out,
+        "REFUSED",
+        "Refused",
+        report.refused.iter().map(|r| r.literal(&operand)),
     );
 
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("report_data.rs");

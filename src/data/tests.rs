@@ -1,7 +1,10 @@
 //! Checks the data against the bundled report: every excerpt is verbatim, every number is read
 //! correctly, and every numeral of the report is either a figure, a date, or explained below.
 
+mod derived;
+mod interval;
 mod numerals;
+mod wording;
 
 use super::*;
 use numerals::{is_numeral, parse_value_text, tokens};
