@@ -35,31 +35,22 @@ pub const LEAD_ID: &str = "lead";
 pub static GLANCE_LABELS: &[(&str, &str)] = &[
     (
         "experiences-from-sichuan",
-        "of 13 national reform lessons came from Sichuan",
+        "of 13 national reform lessons from Sichuan",
     ),
-    (
-        "mci-revenue-2017",
-        "military–civilian business revenue, 2017",
-    ),
-    (
-        "mianyang-devices",
-        "devices pooled for shared use in Mianyang",
-    ),
+    ("mci-revenue-2017", "military–civilian revenue, 2017"),
+    ("mianyang-devices", "devices shared in Mianyang"),
     (
         "mianyang-output-share-2017",
-        "of Mianyang's output from military–civilian firms, 2017",
+        "of Mianyang's output from military–civilian firms",
     ),
-    (
-        "shared-ip-rights",
-        "research rights transferred under shared ownership",
-    ),
+    ("shared-ip-rights", "research rights transferred"),
     (
         "swjtu-patents-before",
-        "patents one university licensed in five years before the reform",
+        "patents a university licensed in 5 years before",
     ),
     (
         "swjtu-patents-confirmed",
-        "inventions it co-owned with inventors in the first year after",
+        "inventions it co-owned in 1 year after",
     ),
     ("ip-patent-cases-2017", "patent cases handled, 2017"),
 ];

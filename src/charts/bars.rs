@@ -9,7 +9,7 @@ use super::style::{
     draw_texts, fit_plot_width, fmt_number, line, svg_string, value_bar, Area, DrawResult, Font,
     Placed, Px, Role, PAD,
 };
-use super::{ChartOutput, Mark, Theme};
+use super::{Annotation, ChartOutput, Mark, Theme};
 use crate::data::Figure;
 
 /// How bar lengths map values.
@@ -38,6 +38,8 @@ pub struct Bars {
     pub scale: Scale,
     /// Under the axis: the unit, and the scale when it is logarithmic.
     pub axis_note: String,
+    /// What follows from the figures, drawn last, under everything else.
+    pub annotation: Option<String>,
 }
 
 const BAR_H: i32 = 18;
@@ -119,6 +121,7 @@ pub struct Layout {
     /// Solid part of each bar (the open end of a lower bound follows it).
     pub bars: Vec<Px>,
     pub texts: Vec<Placed>,
+    pub annotations: Vec<Annotation>,
     /// x of each grid line / tick.
     grid: Vec<i32>,
     axis_y: i32,
@@ -180,6 +183,14 @@ pub fn layout(width: u32, bars: &Bars) -> Layout {
     }
     let mut y = axis_y + 24;
     Placed::paragraph(&mut texts, &bars.axis_note, &mut y, avail, Font::NOTE);
+    let annotations = bars
+        .annotation
+        .iter()
+        .map(|text| {
+            y += 8;
+            Placed::annotation(&mut texts, text, &mut y, avail)
+        })
+        .collect();
     Layout {
         height: u32::try_from(y + PAD).unwrap_or(0),
         bars: out_bars,
@@ -187,6 +198,7 @@ pub fn layout(width: u32, bars: &Bars) -> Layout {
         grid,
         axis_y,
         plot: (x0, x1),
+        annotations,
     }
 }
 
@@ -228,9 +240,13 @@ fn draw(area: &Area, theme: Theme, l: &Layout, bars: &Bars, marks: &mut Vec<Mark
 
 pub fn render(width: u32, theme: Theme, bars: &Bars) -> ChartOutput {
     let l = layout(width, bars);
-    svg_string(width, l.height, theme, |area, marks| {
+    let out = svg_string(width, l.height, theme, |area, marks| {
         draw(area, theme, &l, bars, marks)
-    })
+    });
+    ChartOutput {
+        annotations: l.annotations,
+        ..out
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use super::style::{
     draw_texts, fill, line, mark_label, svg_string, value_label, Area, DrawResult, Font, Placed,
     Px, Role, PAD,
 };
-use super::{ChartOutput, Mark, Theme};
+use super::{Annotation, ChartOutput, Mark, Theme};
 use crate::data::{self, Figure};
 
 pub const FIGURES: &[&str] = &["experiences-from-sichuan", "experiences-total"];
@@ -28,6 +28,7 @@ struct Layout {
     /// Over the part, open downwards; under the whole, open upwards.
     brackets: [(Role, Vec<(i32, i32)>); 2],
     texts: Vec<Placed>,
+    annotations: Vec<Annotation>,
     /// Mark boxes: the part (label, bracket, its squares) above, the whole (bracket, label) below,
     /// so the two never overlap although the whole contains the part.
     part: Px,
@@ -72,6 +73,14 @@ fn layout(width: u32, part: &Figure, whole: &Figure) -> Layout {
         f64::from(avail),
         Font::NAME,
     );
+    let whole_bottom = y;
+    let annotations: Vec<Annotation> = annotation()
+        .map(|text| {
+            y += 6;
+            Placed::annotation(&mut texts, &text, &mut y, f64::from(avail))
+        })
+        .into_iter()
+        .collect();
     let bracket = |x1: i32, y: i32, dy: i32| vec![(PAD, y + dy), (PAD, y), (x1, y), (x1, y + dy)];
     Layout {
         height: u32::try_from(y + PAD).unwrap_or(0),
@@ -81,6 +90,7 @@ fn layout(width: u32, part: &Figure, whole: &Figure) -> Layout {
             (Role::Text, bracket(row_end, under, -BRACKET)),
         ],
         texts,
+        annotations,
         part: Px {
             x0: PAD,
             y0: PAD,
@@ -91,7 +101,7 @@ fn layout(width: u32, part: &Figure, whole: &Figure) -> Layout {
             x0: PAD,
             y0: sq_bottom + 1,
             x1: row_end,
-            y1: y,
+            y1: whole_bottom,
         },
     }
 }
@@ -121,14 +131,32 @@ fn draw(
     Ok(())
 }
 
+/// What follows: Sichuan's share of the experiences, and how it compares with an even split
+/// among the pilot regions (derived figures; the caveat is in the section's "what follows").
+pub fn annotation() -> Option<String> {
+    let share = data::derived("experiences-share-sichuan")?;
+    let even = data::derived("experiences-against-even-share")?;
+    let regions = data::figure("pilot-regions")?;
+    Some(format!(
+        "Sichuan's part: {}, {} an even split among {} pilot regions.",
+        share.result_text(),
+        even.result_text(),
+        regions.display_value()
+    ))
+}
+
 pub fn render(width: u32, theme: Theme) -> ChartOutput {
     let Some(figs) = figures() else {
         return svg_string(width, 2 * PAD as u32, theme, |_, _| Ok(()));
     };
     let l = layout(width, figs.0, figs.1);
-    svg_string(width, l.height, theme, |area, marks| {
+    let out = svg_string(width, l.height, theme, |area, marks| {
         draw(area, theme, &l, figs, marks)
-    })
+    });
+    ChartOutput {
+        annotations: l.annotations.clone(),
+        ..out
+    }
 }
 
 pub fn summary() -> String {

@@ -6,7 +6,7 @@ use super::style::{
     draw_texts, fit_plot_width, line, mark_label, outline, stated_value, svg_string, value_bar,
     value_label, Area, DrawResult, Font, Placed, Px, Role, PAD,
 };
-use super::{ChartOutput, Mark, Theme};
+use super::{Annotation, ChartOutput, Mark, Theme};
 use crate::data::{self, Figure};
 
 pub const FIGURES: &[&str] = &["mianyang-output-share-2017"];
@@ -24,6 +24,16 @@ struct Layout {
     bar: Px,
     ticks: Vec<(i32, i32)>,
     texts: Vec<Placed>,
+    annotations: Vec<Annotation>,
+}
+
+/// What follows: the city's total output that "more than 50%" implies (a derived figure).
+pub fn annotation() -> Option<String> {
+    let total = data::derived("mianyang-total-output-2017")?;
+    Some(format!(
+        "So the city's total output was {}.",
+        total.result_text()
+    ))
 }
 
 fn layout(width: u32, share: &Figure) -> Layout {
@@ -72,17 +82,28 @@ fn layout(width: u32, share: &Figure) -> Layout {
     }
     if lower {
         let stated = format!("{} {}%", share.qualifier.as_stated(), share.value_text);
-        notes.push(format!("Dashed end: the report says only \"{stated}\""));
+        notes.push(format!(
+            "The known part ends at {}%; the dashed end: the report says only \"{stated}\"",
+            share.value_text
+        ));
     }
     for note in notes {
         Placed::paragraph(&mut texts, &note, &mut y, avail, Font::NOTE);
     }
+    let annotations = annotation()
+        .map(|text| {
+            y += 8;
+            Placed::annotation(&mut texts, &text, &mut y, avail)
+        })
+        .into_iter()
+        .collect();
     Layout {
         height: u32::try_from(y + PAD).unwrap_or(0),
         track,
         bar,
         ticks,
         texts,
+        annotations,
     }
 }
 
@@ -108,9 +129,13 @@ pub fn render(width: u32, theme: Theme) -> ChartOutput {
         return svg_string(width, 2 * PAD as u32, theme, |_, _| Ok(()));
     };
     let l = layout(width, share);
-    svg_string(width, l.height, theme, |area, marks| {
+    let out = svg_string(width, l.height, theme, |area, marks| {
         draw(area, theme, &l, share, marks)
-    })
+    });
+    ChartOutput {
+        annotations: l.annotations,
+        ..out
+    }
 }
 
 pub fn summary() -> String {

@@ -30,6 +30,19 @@ pub struct Mark {
     pub h: f64,
 }
 
+/// A note drawn in the chart that says what follows from its figures ("60 times the yearly
+/// count before"): computed from the data, never typed, and with the qualifiers kept. Its box
+/// is where its lines are drawn; tests keep marks and other labels out of it, and the chart's
+/// accessible description repeats its text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotation {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartOutput {
     pub svg: String,
@@ -37,6 +50,7 @@ pub struct ChartOutput {
     pub height: u32,
     /// In reading order (the order arrow keys move through).
     pub marks: Vec<Mark>,
+    pub annotations: Vec<Annotation>,
 }
 
 pub mod experiences;

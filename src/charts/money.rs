@@ -6,7 +6,7 @@ pub use super::bars::Scale;
 use super::bars::{self, Bars, Row};
 use super::style::{mark_label, value_label};
 use super::{ChartOutput, Theme};
-use crate::data::{Figure, Unit, FIGURES as ALL};
+use crate::data::{self, Figure, Unit, FIGURES as ALL};
 
 /// The figures, largest first (ties keep report order).
 pub const FIGURES: &[&str] = &[
@@ -32,6 +32,16 @@ fn scale_words(scale: Scale) -> &'static str {
     }
 }
 
+/// What follows: how many times the largest sum is the smallest (a derived figure; both are
+/// lower bounds, so the answer is that the report cannot say).
+pub fn annotation() -> Option<String> {
+    let ratio = data::derived("money-largest-to-smallest")?;
+    Some(format!(
+        "The largest sum against the smallest: {}.",
+        ratio.result_text()
+    ))
+}
+
 fn spec(scale: Scale) -> Bars {
     let rows = rmb_figures()
         .into_iter()
@@ -49,6 +59,7 @@ fn spec(scale: Scale) -> Bars {
         rows,
         scale,
         axis_note: format!("RMB billion, {}", scale_words(scale)),
+        annotation: annotation(),
     }
 }
 

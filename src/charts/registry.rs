@@ -8,6 +8,14 @@ pub const DEFAULT_WIDTH: u32 = 640;
 /// Narrowest width drawn: a 320 px screen minus the page's side padding.
 pub const MIN_WIDTH: u32 = 240;
 
+/// The width a chart is always drawn at, if it is drawn once and scaled as a picture rather than
+/// redrawn at its container's width. The unit chart keeps its proportions at any size, so
+/// drawing it once means the pre-rendered picture and the live one are the same: as the lead
+/// graphic, in the first screen, it must never change size when the page comes alive.
+pub fn fixed_width(chart: ChartId) -> Option<u32> {
+    (chart == ChartId::Experiences).then_some(320)
+}
+
 /// Draws `chart` with the options the view selects for it.
 pub fn render(chart: ChartId, width: u32, theme: Theme, view: &View) -> ChartOutput {
     let width = width.max(MIN_WIDTH);
@@ -20,8 +28,27 @@ pub fn render(chart: ChartId, width: u32, theme: Theme, view: &View) -> ChartOut
     }
 }
 
-/// The chart's one-sentence description, for screen readers and the page's text.
+/// What the chart's annotation says, if it has one (the same text it draws).
+pub fn annotation(chart: ChartId) -> Option<String> {
+    match chart {
+        ChartId::Experiences => experiences::annotation(),
+        ChartId::MianyangShare => mianyang_share::annotation(),
+        ChartId::SharedOwnership => shared_ownership::annotation(),
+        ChartId::Swjtu => swjtu::annotation(),
+        ChartId::Money => money::annotation(),
+    }
+}
+
+/// The chart's description for screen readers: what it draws, then its annotation.
 pub fn summary(chart: ChartId, view: &View) -> String {
+    let drawn = drawing_summary(chart, view);
+    match annotation(chart) {
+        Some(note) => format!("{drawn} {note}"),
+        None => drawn,
+    }
+}
+
+fn drawing_summary(chart: ChartId, view: &View) -> String {
     match chart {
         ChartId::Experiences => experiences::summary(),
         ChartId::MianyangShare => mianyang_share::summary(),
@@ -50,5 +77,39 @@ pub fn title(chart: ChartId) -> &'static str {
         ChartId::SharedOwnership => "The shared-ownership pilot, stage by stage",
         ChartId::Swjtu => "Southwest Jiaotong University's patents, before and after",
         ChartId::Money => "Every renminbi figure in the report",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::{money::Scale, swjtu::SwjtuMode};
+
+    fn views() -> Vec<View> {
+        let base = View::default();
+        vec![
+            base,
+            View {
+                swjtu: SwjtuMode::PerYear,
+                money: Scale::Log,
+                ..base
+            },
+        ]
+    }
+
+    #[test]
+    fn every_chart_is_annotated_and_its_description_says_the_annotation() {
+        for chart in ChartId::ALL {
+            for view in views() {
+                for width in [288, 640, 1000] {
+                    let out = render(chart, width, Theme::Css, &view);
+                    assert!(!out.annotations.is_empty(), "{} at {width}", chart.id());
+                    let summary = summary(chart, &view);
+                    for a in &out.annotations {
+                        assert!(summary.contains(&a.text), "{}: {summary}", chart.id());
+                    }
+                }
+            }
+        }
     }
 }

@@ -36,6 +36,23 @@ fn investment_note() -> Option<String> {
     data::figure(INVESTMENT).map(|f| format!("{}: {}", f.label, value_label(f)))
 }
 
+/// The averages that follow from the pipeline's figures (derived figures), qualifiers kept.
+const AVERAGES: &[&str] = &[
+    "shared-items-per-unit",
+    "shared-rights-per-unit",
+    "shared-investment-per-startup",
+];
+
+/// What follows: the averages per unit and per startup.
+pub fn annotation() -> Option<String> {
+    let parts: Vec<String> = AVERAGES
+        .iter()
+        .filter_map(|id| data::derived(id))
+        .map(|d| d.result_text())
+        .collect();
+    (!parts.is_empty()).then(|| format!("On average: {}.", parts.join("; ")))
+}
+
 fn spec() -> Bars {
     let mut rows = Vec::new();
     for (heading, ids) in STAGES {
@@ -55,6 +72,7 @@ fn spec() -> Bars {
         rows,
         scale: Scale::Log,
         axis_note: format!("Count, {SCALE_WORDS}"),
+        annotation: annotation(),
     }
 }
 

@@ -110,6 +110,7 @@ pub fn svg_string(
         width,
         height,
         marks,
+        annotations: Vec::new(),
     }
 }
 

@@ -58,6 +58,16 @@ fn row(f: &'static Figure, mode: SwjtuMode) -> Row {
     }
 }
 
+/// What follows in either mode: the yearly count after the reform against before it (a derived
+/// figure, with the caveat that the counts are not quite alike in the section's prose).
+pub fn annotation() -> Option<String> {
+    let ratio = data::derived("swjtu-yearly-rate-ratio")?;
+    Some(format!(
+        "Per year, the count after the reform is {} the count before.",
+        ratio.result_text()
+    ))
+}
+
 pub fn render(width: u32, theme: Theme, mode: SwjtuMode) -> ChartOutput {
     let axis_note = match mode {
         SwjtuMode::Totals => "Count over each period, linear scale",
@@ -67,6 +77,7 @@ pub fn render(width: u32, theme: Theme, mode: SwjtuMode) -> ChartOutput {
         rows: figures().into_iter().map(|f| row(f, mode)).collect(),
         scale: Scale::Linear,
         axis_note: axis_note.to_string(),
+        annotation: annotation(),
     };
     bars::render(width, theme, &spec)
 }

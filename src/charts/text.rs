@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::palette::Role;
 use super::style::{Area, DrawResult, PAD};
-use super::Theme;
+use super::{Annotation, Theme};
 
 /// Sizes whose size * 1.24 / 1.24 round-trips exactly (13 and 15 do not; see `backend_size`).
 pub const LABEL_PX: f64 = 14.0;
@@ -91,6 +91,12 @@ impl Font {
         role: Role::Text,
         bold: false,
     };
+    /// What follows from the figures, drawn under them.
+    pub const ANNOTATION: Font = Font {
+        px: LABEL_PX,
+        role: Role::Text,
+        bold: true,
+    };
     pub const NOTE: Font = Font {
         px: SMALL_PX,
         role: Role::Axis,
@@ -139,6 +145,30 @@ impl Placed {
         for line in wrap(text, font.px, font.bold, max_width) {
             Placed::left(texts, line, (PAD, *y + lh / 2), font);
             *y += lh;
+        }
+    }
+
+    /// Places an annotation like a paragraph, in its own font, and returns its box.
+    pub fn annotation(
+        texts: &mut Vec<Placed>,
+        text: &str,
+        y: &mut i32,
+        max_width: f64,
+    ) -> Annotation {
+        let font = Font::ANNOTATION;
+        let top = *y;
+        let lines = wrap(text, font.px, font.bold, max_width);
+        let w = lines
+            .iter()
+            .map(|l| text_width(l, font.px, font.bold))
+            .fold(0.0, f64::max);
+        Placed::paragraph(texts, text, y, max_width, font);
+        Annotation {
+            text: text.to_string(),
+            x: f64::from(PAD),
+            y: f64::from(top),
+            w: w.ceil(),
+            h: f64::from(*y - top),
         }
     }
 

@@ -108,6 +108,8 @@ pub fn render(
         width: geometry.width,
         height: geometry.height,
         marks,
+        // Its annotation (the undated count) is part of the axis labels and the group's name.
+        annotations: Vec::new(),
     }
 }
 

@@ -20,7 +20,8 @@ pub struct ChartCanvasProps {
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let (chart, view) = (props.chart, props.view);
-    let width = use_state_eq(|| registry::DEFAULT_WIDTH);
+    let fixed = registry::fixed_width(chart);
+    let width = use_state_eq(|| fixed.unwrap_or(registry::DEFAULT_WIDTH));
     // Only the chart's own options matter; other view changes must not redraw it.
     let options = (chart, *width, view.swjtu, view.money);
     let output = use_memo(options, |_| {
@@ -28,7 +29,11 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     });
     let on_width = {
         let width = width.clone();
-        Callback::from(move |w: u32| width.set(w.max(registry::MIN_WIDTH)))
+        Callback::from(move |w: u32| {
+            if fixed.is_none() {
+                width.set(w.max(registry::MIN_WIDTH));
+            }
+        })
     };
     let tip = {
         let (output, on_action) = (output.clone(), props.on_action.clone());

@@ -75,7 +75,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
                 <p class="chart-legend">
                     <span class="swatch swatch-exact" aria-hidden="true"></span>{ "exact" }
                     <span class="swatch swatch-bound" aria-hidden="true"></span>
-                    { "≥ at least: the open end goes on by an unknown amount" }
+                    { "≥ at least (open end)" }
                 </p>
             }
             <ChartCanvas {chart} {view} {summary_id} on_action={on_action.clone()} />

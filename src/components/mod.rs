@@ -29,6 +29,7 @@ mod timeline_section;
 mod toc;
 mod toggle;
 mod tooltip;
+mod what_follows;
 
 pub use app::App;
 pub use chart_canvas::ChartCanvas;
@@ -56,6 +57,7 @@ pub use timeline_section::{TimelineSection, TIMELINE_TITLE};
 pub use toc::Toc;
 pub use toggle::Toggle;
 pub use tooltip::FigureDetails;
+pub use what_follows::{derived_anchor, what_follows};
 
 use crate::charts::registry;
 use crate::data::{Dating, Figure, Period};

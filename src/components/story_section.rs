@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{home_chart, FigureCard, Island, IslandKind};
+use super::{home_chart, what_follows, FigureCard, Island, IslandKind};
 use crate::data::FIGURES;
 use crate::story::StoryPart;
 
@@ -40,6 +40,7 @@ pub fn story_section(props: &StorySectionProps) -> Html {
                     }) }
                 </ul>
             }
+            { what_follows(section.id) }
         </section>
     }
 }

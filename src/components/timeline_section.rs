@@ -14,9 +14,8 @@ pub fn timeline_section() -> Html {
             <h2 id="timeline-title">{ TIMELINE_TITLE }</h2>
             <Island kind={IslandKind::SectionEmbed("timeline")} />
             <p class="prose">
-                { "The report seldom names a year: it says “three years ago” or “last year”, \
-                   counting from 2018. We worked each phrase out to a year; the marker's shape \
-                   says how sure that is, its colour the reform area." }
+                { "The report seldom names a year. We worked each relative date out; a marker's \
+                   shape says how sure that is." }
             </p>
             <TimelineLegend />
             <Island kind={IslandKind::Timeline} />

@@ -106,7 +106,9 @@ test('served with a strict CSP header: no violation while loading, embedding and
         const money = page.locator('#chart-money');
         await money.locator('summary').click();
         await money.locator('tbody tr').first().waitFor({ state: 'visible' });
-        await page.locator('li.card').first().getByRole('button', { name: /^Show source/ }).click();
+        const card = page.locator('li.card').first();
+        await card.locator('summary').click();
+        await card.getByRole('button', { name: /^Show source/ }).click();
         await page.locator('dialog.source-view mark#source-highlight').waitFor({ state: 'visible' });
         await page.keyboard.press('Escape');
         await timelineKeyboard(page);

@@ -142,6 +142,7 @@ test('islands stay in step through the URL: each writes its change and keeps the
     assert.equal(url.searchParams.get('source'), null, 'a closed source stays closed');
     assert.equal(url.searchParams.get('tables'), 'swjtu');
     // Another island (the timeline) writes its own change and keeps the charts' state.
+    await page.locator('#timeline details.tl-all > summary').click();
     const first = page.locator('#timeline ol.tl-list > li').first();
     await first.getByRole('button').click();
     url = await urlWhen(page, (u) => u.hash.startsWith('#event-'), 'has #event-');
@@ -187,6 +188,8 @@ test('show source highlights the exact sentence; Back returns to where the reade
     await card.scrollIntoViewIfNeeded();
     const id = await card.getAttribute('data-figure-id');
     const scrollBefore = await page.evaluate(() => window.scrollY);
+    // The card's source is folded into its disclosure: one click opens it, the next the report.
+    await card.locator('summary').click();
     await card.getByRole('button', { name: /^Show source/ }).click();
     const dialog = page.locator('dialog.source-view');
     await dialog.waitFor({ state: 'visible' });

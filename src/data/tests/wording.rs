@@ -53,6 +53,8 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
      "RMB 153 billion ÷ more than 300 enterprises = less than RMB 510 million per enterprise"),
     ("mianyang-value-per-device", "cannot be bounded from the report", "no bound",
      "over RMB 3.6 billion ÷ more than 3,300 devices = cannot be bounded from the report"),
+    ("money-largest-to-smallest", "cannot be bounded from the report", "no bound",
+     "more than RMB 310 billion ÷ more than RMB 1 billion = cannot be bounded from the report"),
     ("swjtu-patents-before-per-year", "2.8 patents per year", "2.8 a year",
      "14 patents ÷ 5 years = 2.8 patents per year"),
     ("swjtu-yearly-rate-ratio", "60 times", "60×",
