@@ -21,7 +21,7 @@ pub fn downloads() -> Html {
         )
     });
     html! {
-        <section class="section" aria-labelledby="downloads-title">
+        <section id="downloads" class="section" aria-labelledby="downloads-title">
             <h2 id="downloads-title">{ "Get the data" }</h2>
             <p>
                 { "All figures of the report, one a row, with the qualifier, unit, period, place \

@@ -71,12 +71,12 @@ pub fn what_follows(section: &str) -> Html {
     }
     let title_id = format!("{section}-follows");
     html! {
-        <section class="follows" aria-labelledby={title_id.clone()}>
+        <div class="follows" role="group" aria-labelledby={title_id.clone()}>
             <h3 id={title_id}>{ "What follows from these figures" }</h3>
             <ul class="follows-list" role="list">
                 { for derived.into_iter().map(derived_item) }
                 { for refused.into_iter().map(refused_item) }
             </ul>
-        </section>
+        </div>
     }
 }

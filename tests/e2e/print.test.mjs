@@ -27,12 +27,15 @@ test('print: A4 PDF with every section and chart, light colours, no interactive 
         chrome: [...document.querySelectorAll('.button, .toggle, .chart-hits, .link-button')].filter(shown).length,
         body: getComputedStyle(document.body).backgroundColor,
         chartText: chartText && getComputedStyle(chartText).fill,
+        // Every figure's card prints with its source sentence, folded or not on screen.
+        excerpts: [...document.querySelectorAll('.card-source blockquote, .chart-table .table-source')].filter(shown).length,
       };
     });
     assert.ok(state.sections.length >= 7 && state.sections.every(([, s]) => s), JSON.stringify(state.sections));
     assert.ok(state.charts.length >= 5 && state.charts.every(Boolean), 'every chart prints');
     assert.equal(state.chrome, 0, 'no interactive chrome in print');
     assert.equal(state.body, 'rgb(255, 255, 255)');
+    assert.ok(state.excerpts >= 26, `every figure's source sentence prints (${state.excerpts})`);
     assert.equal(state.chartText, 'rgb(26, 26, 26)', 'chart text is dark on paper even in dark mode');
 
     await fs.mkdir(OUT, { recursive: true });

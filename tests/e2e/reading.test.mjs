@@ -84,3 +84,107 @@ test('by default no source sentence is printed twice, and every figure is in the
     await context.close();
   }
 });
+
+/** The ids of the `[[derived]]` tables of data/report.toml, in file order. */
+async function derivedIds() {
+  const toml = await fs.readFile(new URL('../../data/report.toml', import.meta.url), 'utf8');
+  return toml.split(/^\[\[derived\]\]$/m).slice(1).map((b) => b.match(/^id = "(.*)"$/m)[1]);
+}
+
+test('every derived figure is shown with its arithmetic in its section, JavaScript on and off', async () => {
+  const ids = await derivedIds();
+  assert.ok(ids.length >= 3, 'derived figures declared');
+  const check = async (page) => {
+    for (const id of ids) {
+      const item = page.locator(`#derived-${id}`);
+      assert.equal(await item.count(), 1, `${id} on the page`);
+      assert.ok(await item.isVisible(), `${id} visible`);
+      const math = await item.locator('.derived-math').innerText();
+      assert.match(math, /=/, `${id}: its arithmetic`);
+      // Every input links to its figure's one full card.
+      for (const href of await item.locator('.derived-math a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+        assert.equal(await page.locator(href).count(), 1, `${id}: ${href} exists`);
+      }
+    }
+  };
+  await site.withPage({}, check);
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(site.server.url);
+    await check(page);
+  } finally {
+    await context.close();
+  }
+});
+
+for (const width of [390, 1280]) {
+  test(`at ${width} px nothing shifts while the page comes alive`, async () => {
+    await site.withPage({ viewport: { width, height: 900 } }, async (page) => {
+      await page.waitForTimeout(600);
+      const shift = await page.evaluate(() => new Promise((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 200);
+      }));
+      assert.equal(shift, 0, `layout shift ${shift}`);
+    });
+  });
+}
+
+test('the table of contents: one step to every section, by keyboard, named, hidden in single-view embeds', async () => {
+  await site.withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
+    const nav = page.getByRole('navigation', { name: 'In this explainer' });
+    const hrefs = await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const sections = await page.locator('main > section.story, main > section#timeline').evaluateAll((s) => s.map((e) => `#${e.id}`));
+    assert.deepEqual(hrefs.filter((h) => h !== '#downloads'), sections, 'a link to every section and the timeline');
+    assert.equal(await page.locator('#downloads').count(), 1);
+    // Keyboard: focus the link to the money section and follow it.
+    await nav.locator('a[href="#money"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#money');
+    const top = await page.locator('#money').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 40, `the section is brought to the top (${top})`);
+  });
+  await site.withPage({}, async (page) => {
+    assert.equal(await page.locator('nav.toc').isVisible(), false, 'hidden in a single-view embed');
+  }, '?embed=swjtu');
+});
+
+test('a glance figure links to its one full card, also when that card is a row of a folded table', async () => {
+  await site.withPage({}, async (page) => {
+    const link = page.locator('.glance-item[data-figure-id="swjtu-patents-before"] a');
+    await link.click();
+    const row = page.locator('#fig-swjtu-patents-before');
+    await row.waitFor({ state: 'visible' });
+    assert.equal(await row.evaluate((el) => el.closest('details').open), true, 'its table opened');
+    const box = await row.boundingBox();
+    assert.ok(box.y >= 0 && box.y < 900, `the row is on screen (${box.y})`);
+  });
+});
+
+test('the timeline navigates in place: the detail beside the axis at 1280 px, right under it on phones', async () => {
+  for (const [width, beside] of [[1280, true], [390, false]]) {
+    await site.withPage({ viewport: { width, height: 900 } }, async (page) => {
+      const chart = await page.locator('#timeline .tl-chart').boundingBox();
+      const detail = await page.locator('#timeline-detail').boundingBox();
+      if (beside) {
+        assert.ok(detail.x >= chart.x + chart.width - 1, `detail right of the chart (${detail.x} vs ${chart.x + chart.width})`);
+        assert.ok(detail.y < chart.y + chart.height, 'and level with it');
+      } else {
+        const gap = detail.y - (chart.y + chart.height);
+        assert.ok(gap >= 0 && gap < 48, `detail right under the chart (gap ${gap})`);
+      }
+    }, '#event-report-2018');
+    // "Show details" in the folded list takes focus to the panel, on screen.
+    await site.withPage({ viewport: { width, height: 900 } }, async (page) => {
+      await page.locator('#timeline details.tl-all > summary').click();
+      await page.getByRole('button', { name: /^Show details: / }).nth(3).click();
+      await page.waitForFunction(() => document.activeElement?.id === 'timeline-detail');
+      const box = await page.locator('#timeline-detail').boundingBox();
+      assert.ok(box.y > -1 && box.y < 900, `the panel is on screen (${box.y})`);
+    });
+  }
+});
