@@ -183,40 +183,30 @@ impl std::ops::Div for Interval {
     type Output = Interval;
 
     /// `self ÷ other`. A divisor that keeps away from zero gives the corner quotients; one that
-    /// reaches zero makes the quotient as large as you like (no bound on that side), and one that
+    /// reaches zero from one side makes the quotient as large as you like (no bound on that
+    /// side; the divisor's own zero, if closed, has no quotient and is left out), and one that
     /// holds zero inside, or is exactly zero, bounds nothing.
     fn div(self, other: Interval) -> Interval {
         let (lo, hi) = (other.lo.value, other.hi.value);
-        if lo > 0.0 || hi < 0.0 {
-            let corners = [
-                corner_quotient(self.lo, other.lo),
-                corner_quotient(self.lo, other.hi),
-                corner_quotient(self.hi, other.lo),
-                corner_quotient(self.hi, other.hi),
-            ];
-            return hull(&corners);
-        }
-        let reciprocal = if lo == 0.0 && hi > 0.0 {
-            // 1 / (0, hi] = [1/hi, ∞): the divisor's own zero (if closed) has no quotient.
-            Interval::new(reciprocal_end(other.hi), End::open(f64::INFINITY))
+        // Which way a quotient by a divisor near zero runs off: +∞ for a divisor just above 0.
+        let zero_side = if lo == 0.0 && hi > 0.0 {
+            1.0
         } else if hi == 0.0 && lo < 0.0 {
-            Interval::new(End::open(f64::NEG_INFINITY), reciprocal_end(other.lo))
+            -1.0
+        } else if lo > 0.0 || hi < 0.0 {
+            0.0 // unused: no end of the divisor is zero
         } else {
             return Interval::unbounded();
         };
-        self * reciprocal
-    }
-}
-
-/// `1 / end` for an end of a divisor that does not cross zero; 1/∞ = 0, never reached.
-fn reciprocal_end(end: End) -> End {
-    if end.value.is_infinite() {
-        End::open(0.0)
-    } else {
-        End {
-            value: 1.0 / end.value,
-            closed: end.closed,
-        }
+        // Each quotient computed directly (not as a product with 1/b), so that a closed end is
+        // exactly the quotient a reader would compute from the ends.
+        let corners = [
+            corner_quotient(self.lo, other.lo, zero_side),
+            corner_quotient(self.lo, other.hi, zero_side),
+            corner_quotient(self.hi, other.lo, zero_side),
+            corner_quotient(self.hi, other.hi, zero_side),
+        ];
+        hull(&corners)
     }
 }
 
@@ -235,19 +225,28 @@ fn corner_product(a: End, b: End) -> End {
     }
 }
 
-/// The quotient at one corner, for a divisor end that is not zero. x/∞ = 0 (reached only if x
-/// is an exact 0); ∞/∞ is settled by the other corners, so it contributes an open 0 of no weight
-/// (the hull of a positive quotient already spans 0 to ∞ when both are unbounded).
-fn corner_quotient(a: End, b: End) -> End {
-    match (a.value.is_infinite(), b.value.is_infinite()) {
-        (_, true) => End {
+/// The quotient at one corner. A dividend end of exactly 0 gives 0 (closed if that 0 is), for
+/// every value of the divisor, its own zero aside. x/∞ = 0, never reached; ∞/∞ is settled by
+/// the other corners, so it contributes an open 0, which the corner x/∞ of the finite end x
+/// already gives. A divisor end of 0 is approached from `zero_side` (+1 from above, −1 from
+/// below): x/0 runs off to an infinity of the sign of x.
+fn corner_quotient(a: End, b: End, zero_side: f64) -> End {
+    // An exact 0 divided by any of the divisor's values is exactly 0.
+    if a.value == 0.0 {
+        return End {
             value: 0.0,
-            closed: a.value == 0.0 && a.closed,
-        },
-        _ => End {
-            value: a.value / b.value,
-            closed: a.closed && b.closed,
-        },
+            closed: a.closed,
+        };
+    }
+    if b.value.is_infinite() {
+        return End::open(0.0);
+    }
+    if b.value == 0.0 {
+        return End::open(a.value.signum() * zero_side * f64::INFINITY);
+    }
+    End {
+        value: a.value / b.value,
+        closed: a.closed && b.closed,
     }
 }
 

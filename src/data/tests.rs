@@ -3,6 +3,9 @@
 
 mod derived;
 mod interval;
+// proptest is a native dev-dependency only.
+#[cfg(not(target_arch = "wasm32"))]
+mod interval_props;
 mod numerals;
 mod wording;
 

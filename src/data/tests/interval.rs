@@ -70,6 +70,9 @@ fn sums_and_differences_keep_an_end_closed_only_if_both_are() {
     assert_eq!(a.add(b), iv(11.0, true, 22.0, false));
     assert_eq!(a.sub(b), iv(-19.0, true, -8.0, false));
     assert_eq!(b.sub(a), iv(8.0, false, 19.0, true));
+    // One open end is enough to open the sum's end.
+    let c = iv(1.0, false, 2.0, true);
+    assert_eq!(c.add(b), iv(11.0, false, 22.0, true));
     assert_eq!(
         Interval::exact(42.0).add(Interval::exact(32.0)),
         Interval::exact(74.0)
