@@ -113,11 +113,16 @@ impl View {
                 _ => {}
             }
         }
-        view.event = hash
+        let event = hash
             .trim_start_matches('#')
             .strip_prefix("event-")
-            .and_then(data::event)
-            .map(|e| e.id);
+            .and_then(data::event);
+        view.event = event.map(|e| e.id);
+        // The event the address names wins over a filter that would hide it: a shared link
+        // must show what it points at.
+        if event.is_some_and(|e| view.area.is_some_and(|a| a != e.area)) {
+            view.area = None;
+        }
         view
     }
 
