@@ -10,7 +10,7 @@ use crate::charts::{money::Scale, swjtu::SwjtuMode};
 use crate::data;
 
 mod embed;
-pub use embed::{embed_views, Embed, ThemeChoice};
+pub use embed::{embed_views, page_attributes, Embed, ThemeChoice};
 
 /// The charts of the story, in page order. Their ids are used in URLs and DOM ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -260,8 +260,13 @@ fn percent_decode(s: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = s.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
+                // Two hex digits exactly: `from_str_radix` alone would also take a sign ("%+1"),
+                // which `decodeURIComponent` (static/early.js) rejects.
+                let hex = bytes.get(i + 1..i + 3)?;
+                if !hex.iter().all(u8::is_ascii_hexdigit) {
+                    return None;
+                }
+                out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
                 i += 3;
             }
             b'+' => {

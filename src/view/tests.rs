@@ -1,5 +1,7 @@
 use super::*;
 
+mod cases;
+
 #[test]
 fn default_view_has_an_empty_url() {
     let view = View::default();
@@ -218,4 +220,22 @@ fn the_event_in_the_address_wins_over_a_filter_that_hides_it() {
     // The written URL is the canonical one, without the dropped filter.
     assert_eq!(view.to_query(), "");
     assert_eq!(view.to_hash(), "#event-mianyang-equipment-platform");
+}
+
+#[test]
+fn an_escape_is_two_hex_digits_exactly() {
+    // u8::from_str_radix accepts a sign; decodeURIComponent (static/early.js) does not.
+    for bad in ["%+1", "%-1", "%+F", "%4", "%", "%G0", "%\u{e9}0"] {
+        let query = format!("?embed={bad}&theme={bad}");
+        let view = View::from_url(&query, "");
+        assert_eq!(
+            (view.embed, view.theme),
+            (Embed::No, ThemeChoice::Auto),
+            "{query}"
+        );
+    }
+    assert_eq!(
+        View::from_url("?embed=%6d%6F%6eey", "").embed,
+        Embed::View("money")
+    );
 }
