@@ -199,6 +199,8 @@ const app = `${glue}
 // Single-file start: the WebAssembly is embedded below; on any failure the pre-rendered page
 // stays readable and the notice says the interactive parts are unavailable (as loader.js does).
 ((initSync) => {
+  // The mark loader.js sets: early.js shows the notice at load on a page without it.
+  document.documentElement.setAttribute('data-app', 'loading');
   try {
     const text = atob(${JSON.stringify(wasm)});
     const bytes = new Uint8Array(text.length);

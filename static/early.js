@@ -31,4 +31,15 @@
   if (theme) root.setAttribute('data-theme', theme);
   if (transparent) root.setAttribute('data-transparent', 'true');
 
+  // If loader.js never runs (missing, blocked, broken), nothing else would say that the page
+  // stays static: at load, a page it did not mark shows the notice.
+  addEventListener('load', function () {
+    var notice = document.getElementById('app-notice');
+    if (notice && !root.hasAttribute('data-app')) notice.hidden = false;
+  });
+  // The notice is a toast over the page; its button dismisses it.
+  addEventListener('click', function (e) {
+    var close = e.target.closest && e.target.closest('#app-notice button');
+    if (close) close.parentNode.hidden = true;
+  });
 })();
