@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
 PORT ?= 8080
 
-.PHONY: setup build serve test lint test-native test-wasm test-e2e size bench clean
+.PHONY: setup build serve test lint test-native test-wasm test-e2e fuzz size bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -47,6 +47,11 @@ test-wasm: setup
 
 test-e2e: setup
 	node --test tests/e2e/
+
+## fuzz: the seeded address fuzz with 2,000 addresses and the postMessage fuzz with 1,000 messages
+## (make test runs 300 and 200); needs a build in dist/
+fuzz: setup
+	FUZZ_URLS=$${FUZZ_URLS:-2000} FUZZ_MESSAGES=$${FUZZ_MESSAGES:-1000} node --test tests/e2e/fuzz.test.mjs tests/e2e/messages.test.mjs
 
 size: setup
 	node scripts/size.mjs dist

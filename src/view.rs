@@ -10,7 +10,7 @@ use crate::charts::{money::Scale, swjtu::SwjtuMode};
 use crate::data;
 
 mod embed;
-pub use embed::{embed_views, Embed, ThemeChoice};
+pub use embed::{embed_views, page_attributes, Embed, ThemeChoice};
 
 /// The charts of the story, in page order. Their ids are used in URLs and DOM ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -113,11 +113,16 @@ impl View {
                 _ => {}
             }
         }
-        view.event = hash
+        let event = hash
             .trim_start_matches('#')
             .strip_prefix("event-")
-            .and_then(data::event)
-            .map(|e| e.id);
+            .and_then(data::event);
+        view.event = event.map(|e| e.id);
+        // The event the address names wins over a filter that would hide it: a shared link
+        // must show what it points at.
+        if event.is_some_and(|e| view.area.is_some_and(|a| a != e.area)) {
+            view.area = None;
+        }
         view
     }
 
@@ -255,8 +260,13 @@ fn percent_decode(s: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = s.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
+                // Two hex digits exactly: `from_str_radix` alone would also take a sign ("%+1"),
+                // which `decodeURIComponent` (static/early.js) rejects.
+                let hex = bytes.get(i + 1..i + 3)?;
+                if !hex.iter().all(u8::is_ascii_hexdigit) {
+                    return None;
+                }
+                out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
                 i += 3;
             }
             b'+' => {

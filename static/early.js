@@ -1,13 +1,45 @@
-// Runs before the body is parsed (a classic, blocking script: a few hundred bytes), so that an
-// embedded view shows only itself, in its theme, from the first paint. The app parses and
-// validates the same parameters (src/view.rs) once it starts and sets the final attributes.
+// Runs before the body is parsed (a classic, blocking script: keep it tiny), so that an embedded
+// view shows only itself, in its theme, from the first paint. It reads the address exactly as
+// the app's parser does (src/view.rs, View::from_url), so the app's attributes, set once it
+// starts, are the same: the last value of a repeated key wins; a pair with a broken escape or
+// invalid UTF-8 is skipped; only known values count. tests/e2e/early.test.mjs checks this
+// against the parser's own results (tests/e2e/fixtures/url-cases.json).
 (function () {
-  var q = new URLSearchParams(location.search);
+  var views = ['pilot', 'military', 'mianyang', 'shared-ownership', 'swjtu', 'ip', 'money', 'timeline'];
   var root = document.documentElement;
-  if (q.has('embed')) root.setAttribute('data-embed', q.get('embed') || 'all');
-  var theme = q.get('theme');
-  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
-  if (q.has('transparent') && !/^(0|false)$/.test(q.get('transparent'))) {
-    root.setAttribute('data-transparent', 'true');
+  var decode = function (s) {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  };
+  var embed, theme, transparent;
+  var pairs = location.search.replace(/^\?+/, '').split('&');
+  for (var i = 0; i < pairs.length; i++) {
+    var pair = pairs[i];
+    var eq = pair.indexOf('=');
+    var key, value;
+    if (!pair) continue;
+    try {
+      key = decode(eq < 0 ? pair : pair.slice(0, eq));
+      value = eq < 0 ? '' : decode(pair.slice(eq + 1));
+    } catch (e) {
+      continue;
+    }
+    if (key === 'embed') embed = !value ? 'all' : views.indexOf(value) >= 0 ? value : 'unknown';
+    if (key === 'theme') theme = value === 'light' || value === 'dark' ? value : '';
+    if (key === 'transparent') transparent = value !== '0' && value !== 'false';
   }
+  if (embed) root.setAttribute('data-embed', embed);
+  if (theme) root.setAttribute('data-theme', theme);
+  if (transparent) root.setAttribute('data-transparent', 'true');
+
+  // If loader.js never runs (missing, blocked, broken), nothing else would say that the page
+  // stays static: at load, a page it did not mark shows the notice.
+  addEventListener('load', function () {
+    var notice = document.getElementById('app-notice');
+    if (notice && !root.hasAttribute('data-app')) notice.hidden = false;
+  });
+  // The notice is a toast over the page; its button dismisses it.
+  addEventListener('click', function (e) {
+    var close = e.target.closest && e.target.closest('#app-notice button');
+    if (close) close.parentNode.hidden = true;
+  });
 })();

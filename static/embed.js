@@ -1,10 +1,16 @@
-// Sichuan reform explainer, host-page script (README "Embedding"): sizes each
-// <iframe data-sichuan-reform> to the height its own window reports, from its src's origin;
-// defines <sichuan-reform-explainer src view theme label>, which makes such an iframe.
+// Host-page script of the Sichuan reform explainer (README "Embedding"): sizes each
+// <iframe data-sichuan-reform> as its page asks; defines <sichuan-reform-explainer>.
 (() => {
   const T = 'sichuan-reform-explainer:height';
   const set = (el, props) => {
     for (const k in props) el.style.setProperty(k, props[k], 'important');
+  };
+  // http(s) only: javascript: runs in this page; data: has origin "null".
+  const web = (s, base) => {
+    try {
+      const u = new URL(s, base);
+      if (/^https?:$/.test(u.protocol)) return u;
+    } catch {}
   };
   addEventListener('message', (e) => {
     const d = e.data;
@@ -12,7 +18,7 @@
     if (typeof h !== 'number' || !(h > 0 && h < 1e6)) return;
     for (const f of document.querySelectorAll('iframe[data-sichuan-reform]')) {
       if (f.contentWindow === e.source) {
-        if (new URL(f.src, location).origin === e.origin) set(f, { height: Math.ceil(h) + 'px', 'box-sizing': 'content-box' });
+        if (web(f.src)?.origin === e.origin) set(f, { height: Math.ceil(h) + 'px', 'box-sizing': 'content-box' });
         return;
       }
     }
@@ -21,15 +27,15 @@
   const A = ['src', 'view', 'theme', 'label'];
   if (!window.customElements || customElements.get(N)) return;
   customElements.define(N, class extends HTMLElement {
-    static get observedAttributes() { return A; }
+    static observedAttributes = A;
     connectedCallback() { this.attributeChangedCallback(); }
     attributeChangedCallback() {
       const [src, view, theme, label] = A.map((a) => this.getAttribute(a));
-      if (!src || !this.isConnected) return;
-      const u = new URL(src, document.baseURI);
-      const q = 'embed' + (view ? '=' + encodeURIComponent(view) : '') + (theme ? '&theme=' + encodeURIComponent(theme) : '');
-      u.search = u.search ? u.search + '&' + q : q;
+      const u = src && this.isConnected && web(src, document.baseURI);
       let f = this.querySelector('iframe');
+      if (!u) return f && f.remove();
+      u.searchParams.append('embed', view || '');
+      if (theme) u.searchParams.append('theme', theme);
       if (!f) {
         f = document.createElement('iframe');
         f.setAttribute('data-sichuan-reform', '');

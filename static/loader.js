@@ -6,6 +6,9 @@
 // It starts once the page has painted its text (the pre-rendered page needs no script), so that
 // the 170 KB of WebAssembly never delays that first paint; a page that is not painted (a hidden
 // frame) starts after a moment all the same.
+// Tells early.js that the loader runs: without this mark, the notice shows at the load event.
+document.documentElement.setAttribute('data-app', 'loading');
+
 function start() {
   import('./sichuan-reform.js')
     .then(async (glue) => {

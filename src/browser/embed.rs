@@ -7,23 +7,40 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{ResizeObserver, ResizeObserverEntry, Window};
 
 use super::{document, window};
-use crate::view::{query_param, Embed, ThemeChoice, View};
+use crate::view::{page_attributes, query_param, View};
 
 /// `type` of our own message; `static/embed.js` matches it.
 const MESSAGE_TYPE: &str = "sichuan-reform-explainer:height";
 /// pym.js v1 joins the parts of its messages with this.
 const PYM_SEPARATOR: &str = "xPYMx";
 
+/// How often the height is read besides the observer's reports. Chromium pauses rendering, and
+/// with it `ResizeObserver`, in cross-origin frames off screen: an embed below the fold would
+/// keep its old height after the host's width changed, then jump when scrolled to. Reading the
+/// layout from a timer still works there (as pym.js and Datawrapper poll); a clean layout costs
+/// next to nothing to read, and nothing is posted unless the height changed. Timers in hidden
+/// cross-origin frames run at most once a second, which is soon enough.
+const POLL_MS: i32 = 500;
+
+thread_local! {
+    /// The height last posted, so that the poll only posts changes.
+    static POSTED: std::cell::Cell<i32> = const { std::cell::Cell::new(-1) };
+}
+
 /// Keeps the reporting alive; dropping it stops it.
 struct HeightReporter {
     observer: ResizeObserver,
     _on_resize: Closure<dyn FnMut(Vec<ResizeObserverEntry>)>,
     _listeners: Vec<EventListener>,
+    poll: Option<(i32, Closure<dyn FnMut()>)>,
 }
 
 impl Drop for HeightReporter {
     fn drop(&mut self) {
         self.observer.disconnect();
+        if let (Some(window), Some((id, _))) = (window(), self.poll.as_ref()) {
+            window.clear_interval_with_handle(*id);
+        }
     }
 }
 
@@ -38,8 +55,9 @@ fn js_sys_is(a: &Window, b: &Window) -> bool {
     web_sys::js_sys::Object::is(a.as_ref(), b.as_ref())
 }
 
-/// Posts the current height to the parent in every dialect.
-fn send(view: &str, child_id: Option<&str>) {
+/// Posts the current height to the parent in every dialect; with `only_changes`, only if it
+/// differs from the height last posted.
+fn send_height(view: &str, child_id: Option<&str>, only_changes: bool) {
     let (Some(window), Some(root)) = (window(), document().and_then(|d| d.document_element()))
     else {
         return;
@@ -50,6 +68,9 @@ fn send(view: &str, child_id: Option<&str>) {
     // Not scrollHeight: it never drops below the frame's own height, so a frame could grow but
     // never shrink when the host widens.
     let height = root.get_bounding_client_rect().height().ceil() as i32;
+    if POSTED.replace(height) == height && only_changes {
+        return;
+    }
     if let Some(id) = child_id {
         let pym = ["pym", id, "height", &height.to_string()].join(PYM_SEPARATOR);
         let _ = parent.post_message(&JsValue::from_str(&pym), "*");
@@ -74,6 +95,11 @@ fn send(view: &str, child_id: Option<&str>) {
         ("view", view.into()),
     ]);
     let _ = parent.post_message(&own, "*");
+}
+
+/// Posts the current height to the parent in every dialect.
+fn send(view: &str, child_id: Option<&str>) {
+    send_height(view, child_id, false);
 }
 
 /// Starts reporting if the page is inside a frame; `view` names what is embedded ("all", a
@@ -117,11 +143,20 @@ fn report_height(view: &'static str) -> Option<HeightReporter> {
             }
         }));
     }
+    let on_tick = Closure::<dyn FnMut()>::new(move || send_height(view, child_id, true));
+    let poll = window
+        .set_interval_with_callback_and_timeout_and_arguments_0(
+            on_tick.as_ref().unchecked_ref(),
+            POLL_MS,
+        )
+        .ok()
+        .map(|id| (id, on_tick));
     send(view, child_id);
     Some(HeightReporter {
         observer,
         _on_resize: on_resize,
         _listeners: listeners,
+        poll,
     })
 }
 
@@ -140,22 +175,6 @@ fn apply_page_attributes(embed: Option<&str>, theme: Option<&str>, transparent: 
     set("data-embed", embed);
     set("data-theme", theme);
     set("data-transparent", transparent.then_some("true"));
-}
-
-/// The embed options of `view` as page attributes: `data-embed`, `data-theme`, `data-transparent`.
-fn page_attributes(view: &View) -> (Option<&'static str>, Option<&'static str>, bool) {
-    let embed = match view.embed {
-        Embed::No => None,
-        Embed::All => Some("all"),
-        Embed::View(v) => Some(v),
-        Embed::Unknown => Some("unknown"),
-    };
-    let theme = match view.theme {
-        ThemeChoice::Auto => None,
-        ThemeChoice::Light => Some("light"),
-        ThemeChoice::Dark => Some("dark"),
-    };
-    (embed, theme, view.transparent)
 }
 
 /// The page-level side of the view, for as long as the page lives: the attributes the

@@ -17,7 +17,9 @@ pub fn read_view() -> View {
 }
 
 /// Writes `view` into the URL unless it is already there; `push` adds a history entry so Back
-/// undoes the change, otherwise the entry is replaced.
+/// undoes the change, otherwise the entry is replaced. A view the URL already describes (in
+/// another spelling: a link from a newsletter, a filter the event overrides) is only written in
+/// its canonical form, replacing the entry: what happens at load, or after Back, never pushes.
 pub fn write_view(view: &View, push: bool) {
     let Some(window) = window() else { return };
     let location = window.location();
@@ -29,6 +31,7 @@ pub fn write_view(view: &View, push: bool) {
     if current == (query.clone(), hash.clone()) {
         return;
     }
+    let push = push && View::from_url(&current.0, &current.1) != *view;
     // A bare "?" would not clear an old query; the path alone does.
     let path = location.pathname().unwrap_or_default();
     let url = format!("{path}{query}{hash}");

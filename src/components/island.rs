@@ -142,7 +142,8 @@ fn use_url_view() -> (View, Callback<Action>) {
     {
         // The view last written, to tell a navigation (pushed) from a tweak (replaced). `None`
         // until the first run, which must not write: it sees the default view of the first
-        // render, not yet the URL's.
+        // render, not yet the URL's. The next run adopts the URL's view, which looks like a
+        // navigation from the default; `write_view` replaces it, as the URL already shows it.
         let written = use_mut_ref(|| None::<View>);
         let replace = state.replace_history;
         use_effect_with((state.view, replace), move |&(view, replace)| {

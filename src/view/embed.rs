@@ -30,3 +30,21 @@ pub enum ThemeChoice {
     Light,
     Dark,
 }
+
+/// The embed options of `view` as the page attributes the stylesheets read: `data-embed`,
+/// `data-theme`, `data-transparent` (set by `browser::follow_page_view`, and before the first
+/// paint by `static/early.js`, which must agree: `tests/e2e/fixtures/url-cases.json`).
+pub fn page_attributes(view: &super::View) -> (Option<&'static str>, Option<&'static str>, bool) {
+    let embed = match view.embed {
+        Embed::No => None,
+        Embed::All => Some("all"),
+        Embed::View(v) => Some(v),
+        Embed::Unknown => Some("unknown"),
+    };
+    let theme = match view.theme {
+        ThemeChoice::Auto => None,
+        ThemeChoice::Light => Some("light"),
+        ThemeChoice::Dark => Some("dark"),
+    };
+    (embed, theme, view.transparent)
+}

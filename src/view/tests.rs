@@ -1,5 +1,7 @@
 use super::*;
 
+mod cases;
+
 #[test]
 fn default_view_has_an_empty_url() {
     let view = View::default();
@@ -14,7 +16,8 @@ fn every_setting_round_trips() {
         swjtu: SwjtuMode::PerYear,
         money: Scale::Log,
         source: Some("swjtu-patents-confirmed"),
-        event: Some(data::EVENTS[0].id),
+        // An event of the filtered area: one the filter would hide is not kept (the event wins).
+        event: Some("swjtu-first-year"),
         area: Some("scitech"),
         ..View::default()
     }
@@ -190,4 +193,49 @@ fn foreign_parameters_are_kept_when_the_view_is_written() {
         "?utm_source=x"
     );
     assert_eq!(View::default().to_query_keeping(""), "");
+}
+
+#[test]
+fn the_event_in_the_address_wins_over_a_filter_that_hides_it() {
+    // mianyang-equipment-platform is a military-civilian event: the industry filter would hide it.
+    let view = View::from_url("?area=industry", "#event-mianyang-equipment-platform");
+    assert_eq!(view.event, Some("mianyang-equipment-platform"));
+    assert_eq!(view.area, None);
+    // A filter that keeps the event stays; so does a filter with no (or an unknown) event.
+    let kept = View::from_url(
+        "?area=military-civilian",
+        "#event-mianyang-equipment-platform",
+    );
+    assert_eq!(kept.area, Some("military-civilian"));
+    assert_eq!(View::from_url("?area=industry", "").area, Some("industry"));
+    assert_eq!(
+        View::from_url("?area=industry", "#event-nope").area,
+        Some("industry")
+    );
+    // Events of the pilot as a whole belong to no area: every filter hides them.
+    assert_eq!(
+        View::from_url("?area=scitech", "#event-report-2018").area,
+        None
+    );
+    // The written URL is the canonical one, without the dropped filter.
+    assert_eq!(view.to_query(), "");
+    assert_eq!(view.to_hash(), "#event-mianyang-equipment-platform");
+}
+
+#[test]
+fn an_escape_is_two_hex_digits_exactly() {
+    // u8::from_str_radix accepts a sign; decodeURIComponent (static/early.js) does not.
+    for bad in ["%+1", "%-1", "%+F", "%4", "%", "%G0", "%\u{e9}0"] {
+        let query = format!("?embed={bad}&theme={bad}");
+        let view = View::from_url(&query, "");
+        assert_eq!(
+            (view.embed, view.theme),
+            (Embed::No, ThemeChoice::Auto),
+            "{query}"
+        );
+    }
+    assert_eq!(
+        View::from_url("?embed=%6d%6F%6eey", "").embed,
+        Embed::View("money")
+    );
 }
