@@ -38,7 +38,8 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let view = self.view;
-        let replace_history = matches!(action, Action::PlayEvent(_));
+        // A filter change is a setting, even when it deselects the event it hides.
+        let replace_history = matches!(action, Action::PlayEvent(_) | Action::SetAreaFilter(_));
         let next = match action {
             Action::FromUrl(view) => view,
             Action::SetSwjtuMode(swjtu) => View { swjtu, ..view },
@@ -57,7 +58,7 @@ impl Reducible for AppState {
                 event: Some(id),
                 ..view
             },
-            Action::SetAreaFilter(area) => View { area, ..view },
+            Action::SetAreaFilter(area) => view.with_area(area),
         };
         // Returning the same Rc tells yew nothing changed, so nothing re-renders.
         if next == view {

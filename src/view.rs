@@ -10,6 +10,7 @@ use crate::charts::{money::Scale, swjtu::SwjtuMode};
 use crate::data;
 
 mod embed;
+mod filter;
 pub use embed::{embed_views, page_attributes, Embed, ThemeChoice};
 
 /// The charts of the story, in page order. Their ids are used in URLs and DOM ids.
@@ -113,14 +114,14 @@ impl View {
                 _ => {}
             }
         }
-        let event = hash
+        view.event = hash
             .trim_start_matches('#')
             .strip_prefix("event-")
-            .and_then(data::event);
-        view.event = event.map(|e| e.id);
+            .and_then(data::event)
+            .map(|e| e.id);
         // The event the address names wins over a filter that would hide it: a shared link
         // must show what it points at.
-        if event.is_some_and(|e| view.area.is_some_and(|a| a != e.area)) {
+        if !view.shows_event() {
             view.area = None;
         }
         view

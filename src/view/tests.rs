@@ -217,6 +217,10 @@ fn the_event_in_the_address_wins_over_a_filter_that_hides_it() {
         View::from_url("?area=scitech", "#event-report-2018").area,
         None
     );
+    // Picked in the app, the new filter wins instead: the event it hides is deselected.
+    let picked = kept.with_area(Some("industry"));
+    assert_eq!((picked.area, picked.event), (Some("industry"), None));
+    assert_eq!(kept.with_area(None), View { area: None, ..kept });
     // The written URL is the canonical one, without the dropped filter.
     assert_eq!(view.to_query(), "");
     assert_eq!(view.to_hash(), "#event-mianyang-equipment-platform");

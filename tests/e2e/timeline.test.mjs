@@ -170,7 +170,9 @@ test('the area filter hides other areas\' events from chart, list and navigation
     await select.selectOption('');
     await page.waitForFunction(() => !location.search.includes('area='));
     assert.equal(await page.locator(HITS).count(), EVENTS.length);
-    await expectSelected(page, kept[1]);
+    // The filter that hid the event deselected it (issue #13: no address may name an event its
+    // filter hides, since loading it would drop the filter).
+    assert.equal(await page.locator('#timeline-detail').count(), 0, 'the hidden event stays deselected');
     // Back to the previous event's entry restores the filter it was picked under, select included.
     await page.goBack();
     await page.waitForFunction(() => location.search.includes('area=scitech'));
