@@ -1,10 +1,21 @@
 //! All figures as CSV and JSON, generated from the bundled data (in the browser on demand, and
 //! natively in tests). Hand-written rather than serde_json: two flat formats do not justify the
 //! extra kilobytes of WebAssembly.
+//!
+//! One row per figure of the report (`kind` = `figure`), in report order, then one per derived
+//! figure (`kind` = `derived`, see `rows.rs`). Every row has every column; the derived-figure
+//! columns are empty for figures except the bounds, which say what each figure's qualifier
+//! allows.
 
-use crate::data::{Dating, Figure, Qualifier, Unit, FIGURES};
+mod rows;
 
-const COLUMNS: [&str; 16] = [
+use crate::data::{Dating, Qualifier, Unit, DERIVED, FIGURES};
+use rows::{derived_cells, figure_cells, Cell};
+
+/// The number of columns.
+const WIDTH: usize = 26;
+
+const COLUMNS: [&str; WIDTH] = [
     "id",
     "label",
     "value",
@@ -21,28 +32,26 @@ const COLUMNS: [&str; 16] = [
     "area",
     "source_paragraph",
     "source_excerpt",
+    // Derived figures: input ids (space-separated), operation, and the arithmetic in words.
+    "derived_from",
+    "operation",
+    "arithmetic",
+    // What the value may be: the ends of its interval, and whether each end is included (empty
+    // or null for an end at infinity).
+    "lower_bound",
+    "lower_bound_included",
+    "upper_bound",
+    "upper_bound_included",
+    "meaning",
+    "caveat",
+    // Last, so that the report's columns keep their places: "figure" or "derived".
+    "kind",
 ];
 
-/// The cells of one figure, in `COLUMNS` order.
-fn cells(f: &Figure) -> [String; 16] {
-    [
-        f.id.into(),
-        f.label.into(),
-        plain_number(f.value),
-        f.value_text.into(),
-        qualifier_name(f.qualifier).into(),
-        unit_name(f.unit).into(),
-        f.noun.into(),
-        f.period.label(),
-        f.period.start.to_string(),
-        f.period.end.to_string(),
-        dating_name(f.period.dating).into(),
-        f.period.wording.into(),
-        f.place.into(),
-        f.area.into(),
-        f.paragraph.to_string(),
-        f.excerpt.into(),
-    ]
+/// Every row's cells, in `COLUMNS` order: figures, then derived figures.
+fn rows() -> impl Iterator<Item = [Cell; WIDTH]> {
+    let figures = FIGURES.iter().map(figure_cells);
+    figures.chain(DERIVED.iter().map(derived_cells))
 }
 
 /// RFC 4180 CSV with a header row, one figure a row. Starts with a UTF-8 byte-order mark so that
@@ -51,31 +60,23 @@ pub fn figures_csv() -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&COLUMNS.join(","));
     out.push_str("\r\n");
-    for figure in FIGURES {
-        let row: Vec<String> = cells(figure).iter().map(|c| csv_cell(c)).collect();
+    for cells in rows() {
+        let row: Vec<String> = cells.iter().map(Cell::csv).collect();
         out.push_str(&row.join(","));
         out.push_str("\r\n");
     }
     out
 }
 
-/// A JSON array of objects with the CSV's columns; `value` and the years are numbers.
+/// A JSON array of objects with the CSV's columns; values, bounds and years are numbers (null
+/// where there is none), whether a bound is included a boolean.
 pub fn figures_json() -> String {
-    let numeric = ["value", "period_start", "period_end", "source_paragraph"];
-    let objects: Vec<String> = FIGURES
-        .iter()
-        .map(|figure| {
+    let objects: Vec<String> = rows()
+        .map(|cells| {
             let fields: Vec<String> = COLUMNS
                 .iter()
-                .zip(cells(figure))
-                .map(|(key, cell)| {
-                    let value = if numeric.contains(key) {
-                        cell
-                    } else {
-                        json_string(&cell)
-                    };
-                    format!("\"{key}\":{value}")
-                })
+                .zip(cells.iter())
+                .map(|(key, cell)| format!("\"{key}\":{}", cell.json()))
                 .collect();
             format!("  {{{}}}", fields.join(","))
         })
