@@ -25,7 +25,8 @@ pub fn downloads() -> Html {
             <h2 id="downloads-title">{ "Get the data" }</h2>
             <p>
                 { "All figures of the report, one a row, with the qualifier, unit, period, place \
-                   and source paragraph of each." }
+                   and source paragraph of each; then the figures that follow from them, with \
+                   their inputs, operation and bounds." }
             </p>
             <p class="button-row">
                 <button type="button" class="button" onclick={csv}>{ "Download CSV" }</button>

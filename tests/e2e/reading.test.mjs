@@ -53,7 +53,7 @@ for (const t of TARGETS) {
 test('by default no source sentence is printed twice, and every figure is in the text, JS on and off', async () => {
   let figures;
   await site.withPage({}, async (page) => {
-    figures = (await exported(page)).filter((f) => (f.kind ?? 'figure') === 'figure');
+    figures = (await exported(page)).filter((f) => f.kind === 'figure');
     const { text } = await measure(page);
     for (const f of figures) {
       const times = text.split(f.source_excerpt).length - 1;

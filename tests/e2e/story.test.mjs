@@ -22,7 +22,10 @@ async function download(page, buttonName) {
 /** The app's JSON export: the bundled data, by figure id. */
 async function figuresById(page) {
   const { body } = await download(page, 'Download JSON');
-  return new Map(JSON.parse(body.toString('utf8')).map((f) => [f.id, f]));
+  const rows = JSON.parse(body.toString('utf8'));
+  // Derived figures follow the report's own, marked `kind: "derived"`.
+  assert.ok(rows.some((r) => r.kind === 'derived'), 'the export has derived rows');
+  return new Map(rows.filter((f) => f.kind === 'figure').map((f) => [f.id, f]));
 }
 
 test('every chart: hover and keyboard focus open the right tooltip; arrows traverse; Escape closes', async () => {
@@ -164,12 +167,15 @@ test('exports: CSV equals the data; SVG and PNG files are produced', async () =>
     const text = csv.body.toString('utf8').replace(/^\uFEFF/, '');
     const lines = text.trimEnd().split('\r\n');
     assert.ok(lines[0].startsWith('id,label,value,value_as_stated,qualifier,unit'));
-    assert.equal(lines.length - 1, figures.size, 'one row per figure');
+    assert.equal(lines.slice(1).filter((l) => l.endsWith(',figure')).length, figures.size, 'one row per figure');
+    const derived = lines.slice(1).filter((l) => l.endsWith(',derived'));
+    assert.ok(derived.length >= 3, 'derived figures as rows of their own');
+    assert.ok(lines[0].includes('derived_from') && lines[0].includes('operation'), lines[0]);
     const cardIds = new Set(await page.locator('li.card[data-figure-id]').evaluateAll((els) => els.map((e) => e.dataset.figureId)));
     const markIds = await page.locator('rect.hit').evaluateAll((els) => els.map((e) => e.dataset.figureId));
     for (const id of markIds) cardIds.add(id);
     assert.deepEqual([...cardIds].sort(), [...figures.keys()].sort(), 'every figure is shown on the page');
-    for (const line of lines.slice(1)) assert.ok(figures.has(line.split(',')[0]), line);
+    for (const line of lines.slice(1).filter((l) => l.endsWith(',figure'))) assert.ok(figures.has(line.split(',')[0]), line);
 
     const svg = await download(page, 'Download “Every renminbi figure in the report” as SVG');
     assert.equal(svg.name, 'sichuan-reform-money.svg');
