@@ -14,6 +14,8 @@ mod layout;
 mod palette;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod zone_tests;
 
 use std::sync::OnceLock;
 
