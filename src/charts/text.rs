@@ -157,12 +157,13 @@ impl Placed {
     ) -> Annotation {
         let font = Font::ANNOTATION;
         let top = *y;
-        let lines = wrap(text, font.px, font.bold, max_width);
-        let w = lines
-            .iter()
-            .map(|l| text_width(l, font.px, font.bold))
-            .fold(0.0, f64::max);
+        let first = texts.len();
         Placed::paragraph(texts, text, y, max_width, font);
+        // Its box is as wide as its widest line, as just placed.
+        let w = texts[first..]
+            .iter()
+            .map(|l| text_width(&l.text, font.px, font.bold))
+            .fold(0.0, f64::max);
         Annotation {
             text: text.to_string(),
             x: f64::from(PAD),
