@@ -53,10 +53,11 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             }
         })
     };
+    let n = output.marks.len();
     let label = format!(
-        "{}: {} marks; arrow keys move between them",
+        "{}: {n} mark{}; arrow keys move between them",
         registry::title(chart),
-        output.marks.len()
+        if n == 1 { "" } else { "s" }
     );
     html! {
         <MarkOverlay {output} kind={MarkKind::Figure} {label} describedby={props.summary_id.clone()}

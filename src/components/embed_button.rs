@@ -47,7 +47,9 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
     html! {
         <div class="embed-box">
             <button type="button" class="button embed-button" {onclick}
-                aria-expanded={snippet.is_some().to_string()} aria-controls={id.clone()}>
+                aria-expanded={snippet.is_some().to_string()} aria-controls={id.clone()}
+                // Eight Embed buttons: each name says which view it embeds.
+                aria-label={format!("Embed: {}", props.title)}>
                 { "Embed" }
             </button>
             <p class="embed-status" role="status">{ (*status).clone() }</p>
