@@ -6,7 +6,8 @@ use std::ops::{Add, Div, Mul, Sub};
 
 const INF: f64 = f64::INFINITY;
 
-fn iv(lo: f64, lo_closed: bool, hi: f64, hi_closed: bool) -> Interval {
+/// An interval from its four numbers; the property tests build theirs with it too.
+pub(super) fn iv(lo: f64, lo_closed: bool, hi: f64, hi_closed: bool) -> Interval {
     Interval::new(
         End {
             value: lo,

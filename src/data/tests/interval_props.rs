@@ -5,7 +5,8 @@
 //! Tightness: each finite bound of the computed interval is approached by consistent inputs
 //! (within rounding), and each infinite one is exceeded by some; a closed end is reached.
 
-use crate::data::{End, Interval, Operand, Operation};
+use super::interval::iv;
+use crate::data::{Interval, Operand, Operation};
 use proptest::prelude::*;
 
 /// Random intervals: exact, "more than", percent shares, and general ones; `positive` keeps the
@@ -30,16 +31,7 @@ fn interval(positive: bool) -> impl Strategy<Value = Interval> {
         (0.0..99.0).prop_map(|v| Interval::stated(v, true, true)),
         general.prop_map(|(lo, lo_closed, width, hi_closed, infinite)| {
             let hi = if infinite { f64::INFINITY } else { lo + width };
-            Interval::new(
-                End {
-                    value: lo,
-                    closed: lo_closed,
-                },
-                End {
-                    value: hi,
-                    closed: hi_closed,
-                },
-            )
+            iv(lo, lo_closed, hi, hi_closed)
         }),
     ]
 }
