@@ -10,11 +10,14 @@
 // 3. dist/sichuan-reform-explainer.html: the whole explainer in one file that works from file://
 //    with no network: CSS in <style>, the wasm-bindgen glue and the wasm (base64) in one inline
 //    module script, and a CSP meta that allows exactly those inline blocks by their SHA-256.
+// 4. Precompressed copies: `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip, level 9) next
+//    to every text and wasm file, last, for hosts that serve them as they are (nginx
+//    gzip_static/brotli_static, Caddy precompressed; README "Offline and hosting").
 // One dependency, terser (pinned in package.json); otherwise Node's standard library.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 
 const root = process.argv[2] ?? 'dist';
@@ -25,11 +28,16 @@ const WASM = 'sichuan-reform_bg.wasm';
 const LOADER = 'loader.js';
 const EARLY = 'early.js';
 
+/** What step 4 writes: never an input of any step, so running postbuild again changes nothing. */
+const PRECOMPRESSED = /\.(br|gz)$/;
+/** Files worth compressing: text and WebAssembly (PNG and the like are compressed already). */
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest|txt|xml|csv)$/;
+
 function* walk(dir) {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* walk(path);
-    else yield relative(root, path).split(sep).join('/');
+    else if (!PRECOMPRESSED.test(name)) yield relative(root, path).split(sep).join('/');
   }
 }
 
@@ -311,3 +319,24 @@ console.log(`postbuild: ${SW}: ${urls.length} URLs, cache version ${version}`);
 console.log(
   `postbuild: ${SINGLE}: ${kb(Buffer.byteLength(single))} raw, ${kb(gzipSync(single, { level: 9 }).length)} gzip`,
 );
+
+// ---------------------------------------------------------------------------------------------
+// 4. Precompressed copies, of every file as the steps above left it.
+
+let compressed = 0;
+for (const file of [...walk(root)].filter((f) => COMPRESSIBLE.test(f))) {
+  const bytes = read(file);
+  writeFileSync(join(root, `${file}.gz`), gzipSync(bytes, { level: 9 }));
+  writeFileSync(
+    join(root, `${file}.br`),
+    brotliCompressSync(bytes, {
+      params: {
+        [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        [zlib.BROTLI_PARAM_MODE]: file.endsWith('.wasm') ? zlib.BROTLI_MODE_GENERIC : zlib.BROTLI_MODE_TEXT,
+      },
+    }),
+  );
+  compressed++;
+}
+console.log(`postbuild: ${compressed} files precompressed (.br, .gz)`);
