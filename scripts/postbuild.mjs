@@ -1,6 +1,7 @@
 // Post-build step, run by `make build` after the pre-render (README "Offline and hosting").
 // Usage: node scripts/postbuild.mjs [dist]
 //
+// 0. dist/accessibility.txt: ACCESSIBILITY.md, which the page's footer links to.
 // 1. dist/sichuan-reform.js: the wasm-bindgen glue, minified in place by terser as an ES module
 //    (Trunk's own JS minifier fails on it). First, since both steps below read it. Exported names
 //    stay; the wasm imports are object property names, which terser leaves alone by default.
@@ -9,7 +10,7 @@
 //    entry against its file's SHA-256, refetching what is damaged or missing.
 // 3. dist/sichuan-reform-explainer.html: the whole explainer in one file that works from file://
 //    with no network: CSS in <style>, the wasm-bindgen glue and the wasm (base64) in one inline
-//    module script, the data downloads as data: URLs, and a CSP meta that allows exactly those
+//    module script, the linked files (data downloads, accessibility report) as data: URLs, and a CSP meta that allows exactly those
 //    inline blocks by their SHA-256.
 // 4. Precompressed copies: `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip, level 9) next
 //    to every text and wasm file, last, for hosts that serve them as they are (nginx
@@ -20,7 +21,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
-import { onDemand, SINGLE } from './size.mjs';
+import { ACCESSIBILITY, onDemand, SINGLE } from './size.mjs';
 
 const root = process.argv[2] ?? 'dist';
 const SW = 'sw.js';
@@ -64,6 +65,12 @@ function exportsOf(code) {
   }
   return { statement: found[0][0], names };
 }
+
+// ---------------------------------------------------------------------------------------------
+// 0. The accessibility report (ACCESSIBILITY.md) beside the page, as the plain text the footer
+//    links to; first, so that every later step sees it.
+
+writeFileSync(join(root, ACCESSIBILITY), readFileSync(new URL('../ACCESSIBILITY.md', import.meta.url)));
 
 // ---------------------------------------------------------------------------------------------
 // 1. Minified glue.
@@ -318,15 +325,17 @@ head = head.replace(/<meta\b[^>]*>/gi, (tag) => {
 });
 if (metas !== 1) fail(`expected one CSP meta in index.html, found ${metas}`);
 
-// The data downloads (files beside the page, written by the pre-render) as data: URLs, so
-// that "Get the data" works from file:// with nothing beside the file. Their MIME type is the
-// link's `type`.
-const inlined = body.replace(/<a\b[^>]*\sdownload\b[^>]*>/gi, (tag) => {
-  const { href, type } = attributes(tag);
+// Links to files beside the page (the data downloads the pre-render writes, the accessibility
+// report) as data: URLs, so that they work from file:// with nothing beside the file. Their
+// MIME type is the link's `type`. A browser will not open a data: URL as a page, so each one
+// becomes a download (named as the file) if it was not one already.
+const inlined = body.replace(/<a\b[^>]*\stype\s*=[^>]*>/gi, (tag) => {
+  const { href, type, download } = attributes(tag);
   if (!href || /^(data:|https?:|#)/.test(href)) return tag;
-  if (!type) fail(`the download link ${tag} has no type`);
-  const data = `data:${type};base64,${read(href.replace(/^\.\//, '')).toString('base64')}`;
-  return tag.replace(/\shref\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/i, ` href="${data}"`);
+  const file = href.replace(/^\.\//, '');
+  const data = `data:${type};base64,${read(file).toString('base64')}`;
+  const named = download === undefined ? tag.replace(/^<a\b/i, `<a download="${file}"`) : tag;
+  return named.replace(/\shref\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/i, ` href="${data}"`);
 });
 const single = head + inlined;
 // Nothing may be fetched: no src= or href= left but fragments, data: and absolute links (<a>).

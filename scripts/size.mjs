@@ -10,12 +10,16 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 /** The single-file build: an offline download, which nothing fetches unasked. */
 export const SINGLE = 'sichuan-reform-explainer.html';
 
-/** Files for the pages that embed the explainer, which the explainer itself never loads. */
-const FOR_HOST_PAGES = ['embed.js'];
+/**
+ * Files a reader rarely needs: the host pages' script (the explainer itself never loads it) and
+ * the accessibility report the footer links to (postbuild.mjs copies it).
+ */
+export const ACCESSIBILITY = 'accessibility.txt'; // src/components/source_footer.rs links to it
+const RARELY_NEEDED = ['embed.js', ACCESSIBILITY];
 
 /**
  * Files a first visit does not fetch: the single-file build, the data downloads (the `download`
- * links of index.html) and the host pages' script, which the service worker caches when first
+ * links of index.html) and the rarely needed files, which the service worker caches when first
  * asked for rather than at install (scripts/postbuild.mjs).
  */
 export function onDemand(root) {
@@ -23,7 +27,7 @@ export function onDemand(root) {
   const links = [...page.matchAll(/<a\b[^>]*\sdownload\b[^>]*>/gi)]
     .map(([tag]) => /\shref\s*=\s*"([^"#]+)"/i.exec(tag)?.[1])
     .filter((href) => href && !/^(data:|https?:)/.test(href));
-  return new Set([SINGLE, ...FOR_HOST_PAGES, ...links.map((href) => href.replace(/^\.\//, ''))]);
+  return new Set([SINGLE, ...RARELY_NEEDED, ...links.map((href) => href.replace(/^\.\//, ''))]);
 }
 
 function* files(dir) {
