@@ -5,23 +5,26 @@
 // 1. dist/sichuan-reform.js: the wasm-bindgen glue, minified in place by terser as an ES module
 //    (Trunk's own JS minifier fails on it). First, since both steps below read it. Exported names
 //    stay; the wasm imports are object property names, which terser leaves alone by default.
+// 1b. Content-hashed names for the WebAssembly, glue, scripts and stylesheets, in dist/assets/.
 // 2. dist/sw.js: a service worker that precaches every file of dist/ under a cache named after
 //    the hash of their contents, so each deploy with a change gets a new cache, and checks every
 //    entry against its file's SHA-256, refetching what is damaged or missing.
 // 3. dist/sichuan-reform-explainer.html: the whole explainer in one file that works from file://
 //    with no network: CSS in <style>, the wasm-bindgen glue and the wasm (base64) in one inline
-//    module script, the linked files (data downloads, accessibility report) as data: URLs, and a CSP meta that allows exactly those
-//    inline blocks by their SHA-256.
+//    module script, the linked files (data downloads, accessibility report) as data: URLs, and
+//    a CSP meta that allows exactly those inline blocks by their SHA-256.
 // 4. Precompressed copies: `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip, level 9) next
-//    to every text and wasm file, last, for hosts that serve them as they are (nginx
+//    to every text and wasm file, for hosts that serve them as they are (nginx
 //    gzip_static/brotli_static, Caddy precompressed; README "Offline and hosting").
+// 5. dist/_headers: CSP header and caching rules for hosts (README "Offline and hosting").
 // One dependency, terser (pinned in package.json); otherwise Node's standard library.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { ACCESSIBILITY, onDemand, SINGLE } from './size.mjs';
+import { hashNames, located, logicalName } from './assets.mjs';
 
 const root = process.argv[2] ?? 'dist';
 const SW = 'sw.js';
@@ -39,7 +42,8 @@ function* walk(dir) {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* walk(path);
-    else if (!PRECOMPRESSED.test(name)) yield relative(root, path).split(sep).join('/');
+    // _headers is the host's configuration, which hosts do not serve (step 5).
+    else if (!PRECOMPRESSED.test(name) && name !== '_headers') yield relative(root, path).split(sep).join('/');
   }
 }
 
@@ -77,7 +81,7 @@ writeFileSync(join(root, ACCESSIBILITY), readFileSync(new URL('../ACCESSIBILITY.
 
 if (!readdirSync(root).includes('index.html')) fail(`${root}/index.html not found: run the build first`);
 {
-  const source = read(GLUE).toString('utf8');
+  const source = read(located(root, GLUE)).toString('utf8');
   // Minified again until terser changes nothing (one more round, as a rule): the result is then
   // what this step makes of its own output, so running postbuild again on dist/ keeps every byte,
   // and the service worker's cache version with them.
@@ -91,11 +95,18 @@ if (!readdirSync(root).includes('index.html')) fail(`${root}/index.html not foun
   const before = [...exportsOf(source).names.keys()].sort().join(', ');
   const after = [...exportsOf(code).names.keys()].sort().join(', ');
   if (after !== before) fail(`${GLUE}: minifying changed the exports from {${before}} to {${after}}`);
-  writeFileSync(join(root, GLUE), code);
+  writeFileSync(join(root, located(root, GLUE)), code);
   const gz = (text) => kb(gzipSync(text, { level: 9 }).length);
   const raw = (text) => kb(Buffer.byteLength(text));
   console.log(`postbuild: ${GLUE}: minified, ${raw(source)} -> ${raw(code)} raw, ${gz(source)} -> ${gz(code)} gzip`);
 }
+
+// ---------------------------------------------------------------------------------------------
+// 1b. Content-hashed names (scripts/assets.mjs): the WebAssembly, glue, start-up scripts and
+//     stylesheets move to assets/<name>.<hash>.<ext>, and the pages and scripts that name them
+//     follow. After the glue is final, before anything lists files.
+
+hashNames(root, new Set([SINGLE]));
 
 // ---------------------------------------------------------------------------------------------
 // 2. Service worker.
@@ -263,7 +274,7 @@ head = head.replace(/<link\b[^>]*>/gi, (tag) => {
 // The glue is an ES module (minified by step 1) with one export statement. Inline it without
 // the export and start it synchronously from the embedded bytes (no fetch), calling initSync by
 // its local name, which minifying shortened.
-let glue = read(GLUE).toString('utf8');
+let glue = read(located(root, GLUE)).toString('utf8');
 const { statement, names } = exportsOf(glue);
 const initSync = names.get('initSync');
 if (!initSync) fail(`${GLUE} does not export initSync`);
@@ -274,7 +285,7 @@ if (/(?:^|[;{}])\s*(?:import|export)\b(?!\s*[.(:])/m.test(glue)) {
   fail(`${GLUE} has imports or exports this script does not handle`);
 }
 if (/<\/script/i.test(glue)) fail(`${GLUE} contains "</script"`);
-const wasm = read(WASM).toString('base64');
+const wasm = read(located(root, WASM)).toString('base64');
 const app = `${glue}
 // Single-file start: the WebAssembly is embedded below; on any failure the pre-rendered page
 // stays readable and the notice says the interactive parts are unavailable (as loader.js does).
@@ -295,13 +306,13 @@ const app = `${glue}
 `;
 
 // early.js (embed attributes before the first paint) stays a classic script, inlined as is.
-const early = read(EARLY).toString('utf8');
+const early = read(located(root, EARLY)).toString('utf8');
 if (/<\/script/i.test(early)) fail(`${EARLY} contains "</script"`);
 let scripts = 0;
 head = head.replace(/<script\b[^>]*>\s*<\/script>/gi, (tag) => {
   const src = (attributes(tag).src ?? '').replace(/^\.\//, '');
-  if (src === EARLY) return `<script>${early}</script>`;
-  if (src !== LOADER) fail(`unexpected script in index.html: ${tag}`);
+  if (logicalName(src) === EARLY) return `<script>${early}</script>`;
+  if (logicalName(src) !== LOADER) fail(`unexpected script in index.html: ${tag}`);
   scripts++;
   return `<script type="module">${app}</script>`;
 });
@@ -354,6 +365,14 @@ console.log(
 // ---------------------------------------------------------------------------------------------
 // 4. Precompressed copies, of every file as the steps above left it.
 
+// Copies of an earlier run first go: their files may have been renamed (a new hash) since.
+(function clean(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) clean(path);
+    else if (PRECOMPRESSED.test(name)) rmSync(path);
+  }
+})(root);
 let compressed = 0;
 for (const file of [...walk(root)].filter((f) => COMPRESSIBLE.test(f))) {
   const bytes = read(file);
@@ -371,3 +390,36 @@ for (const file of [...walk(root)].filter((f) => COMPRESSIBLE.test(f))) {
   compressed++;
 }
 console.log(`postbuild: ${compressed} files precompressed (.br, .gz)`);
+
+// ---------------------------------------------------------------------------------------------
+// 5. dist/_headers, the host configuration Netlify, Cloudflare Pages and others read (and the
+//    test server honours): the CSP as a real header on every page, with `frame-ancestors`
+//    (which a meta tag cannot set; FRAME_ANCESTORS, default `*`: any site may embed it), and
+//    caching: a year, immutable, for the content-hashed assets/, revalidation for everything
+//    else (pages, sw.js, the files with stable names). One rule per URL and header, since hosts
+//    join the values of a header that several matching rules set.
+
+{
+  const prefix = new URL(process.env.SITE_URL || 'http://127.0.0.1:8080/').pathname.replace(/\/?$/, '/');
+  const ancestors = process.env.FRAME_ANCESTORS || '*';
+  const meta = /<meta\b[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(read('index.html').toString('utf8'));
+  const policy = meta && attributes(meta[0]).content;
+  if (!policy) fail('index.html has no CSP meta to send as a header');
+  const csp = `${policy}; frame-ancestors ${ancestors}`;
+  const all = [...walk(root)];
+  const pages = all.filter((f) => f.endsWith('.html') && f !== SINGLE);
+  const rule = (path, headers) => [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  const rules = [
+    rule(`${prefix}assets/*`, { 'Cache-Control': 'public, max-age=31536000, immutable', 'X-Content-Type-Options': 'nosniff' }),
+    ...all.filter((f) => !f.startsWith('assets/')).map((f) => {
+      const headers = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
+      if (pages.includes(f)) headers['Content-Security-Policy'] = csp;
+      return rule(prefix + f, headers);
+    }),
+    // A folder's page is also asked for by the folder's own address.
+    ...pages.filter((f) => f.endsWith('index.html')).map((f) =>
+      rule(prefix + f.slice(0, -'index.html'.length), { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': csp })),
+  ];
+  writeFileSync(join(root, '_headers'), `# Generated by scripts/postbuild.mjs for ${prefix}: do not edit.\n${rules.join('\n')}\n`);
+  console.log(`postbuild: _headers: ${rules.length} rules for ${prefix}`);
+}

@@ -34,7 +34,7 @@ function* files(dir) {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* files(path);
-    else if (!/\.(br|gz)$/.test(name)) yield path;
+    else if (!/\.(br|gz)$/.test(name) && name !== '_headers') yield path;
   }
 }
 

@@ -9,7 +9,8 @@ import { screenshot } from './browser.mjs';
 
 const site = servedDist();
 
-for (const blocked of ['**/*.wasm', '**/sichuan-reform.js']) {
+// The glue under its content-hashed name (assets/sichuan-reform.<hash>.js).
+for (const blocked of ['**/*.wasm', '**/sichuan-reform.*.js']) {
   test(`blocked ${blocked}: page stays readable and the notice shows`, async () => {
     const context = await site.browser.newContext({ viewport: { width: 320, height: 800 } });
     try {

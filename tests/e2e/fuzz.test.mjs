@@ -35,7 +35,8 @@ function recordFirstPaint() {
 /** What the page shows once the app is live, with what early.js recorded. */
 function finalState() {
   const root = document.documentElement;
-  const ours = /\/(early|loader)\.js$/;
+  // Our two scripts, under their content-hashed names (scripts/assets.mjs).
+  const ours = /\/assets\/(early|loader)\.[0-9a-f]{10}\.js$/;
   return {
     early: window.__early,
     final: {

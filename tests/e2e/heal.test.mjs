@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { servedDist, DIST } from './site.mjs';
+import { servedDist, DIST, asset } from './site.mjs';
 import { hydrated } from './interact.mjs';
 
 const site = servedDist();
@@ -23,29 +23,29 @@ async function controlled(page) {
 
 /** Damage, by hand, to the one cache of the worker: run in the page. */
 const DAMAGE = {
-  'entries deleted': () => ['style.css', 'charts.css', 'icon.svg'],
+  'entries deleted': () => [asset('style.css'), asset('charts.css'), 'icon.svg'],
   'a truncated wasm': () => [],
-  'loader.js missing': () => ['loader.js'],
+  'loader.js missing': () => [asset('loader.js')],
   'the ./ entry deleted': () => ['./'],
 };
 
 async function damage(page, kind) {
-  await page.evaluate(async ({ kind, remove }) => {
+  await page.evaluate(async ({ kind, remove, wasm }) => {
     const [key] = await caches.keys();
     const cache = await caches.open(key);
     for (const url of remove) if (!(await cache.delete(url))) throw new Error(`no cache entry ${url}`);
     if (kind === 'a truncated wasm') {
-      const res = await cache.match('sichuan-reform_bg.wasm');
+      const res = await cache.match(wasm);
       const bytes = await res.arrayBuffer();
-      await cache.put('sichuan-reform_bg.wasm', new Response(bytes.slice(0, bytes.byteLength >> 1), { headers: res.headers }));
+      await cache.put(wasm, new Response(bytes.slice(0, bytes.byteLength >> 1), { headers: res.headers }));
     }
-  }, { kind, remove: DAMAGE[kind]() });
+  }, { kind, remove: DAMAGE[kind](), wasm: asset('sichuan-reform_bg.wasm') });
 }
 
 /** Every file of dist/ is in the cache with its full size (polled: repairs finish after load). */
 async function whole(page) {
   const expected = {};
-  for (const f of ['index.html', 'style.css', 'charts.css', 'icon.svg', 'loader.js', 'sichuan-reform_bg.wasm']) {
+  for (const f of ['index.html', asset('style.css'), asset('charts.css'), 'icon.svg', asset('loader.js'), asset('sichuan-reform_bg.wasm')]) {
     expected[f] = (await fs.stat(path.join(DIST, f))).size;
   }
   expected['./'] = expected['index.html'];

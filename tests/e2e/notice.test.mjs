@@ -16,7 +16,7 @@ const layoutShift = (page) =>
     setTimeout(() => resolve(0), 500);
   }));
 
-for (const [what, blocked] of [['the WebAssembly', '**/*.wasm'], ['loader.js', '**/loader.js']]) {
+for (const [what, blocked] of [['the WebAssembly', '**/*.wasm'], ['loader.js', '**/loader.*.js']]) {
   test(`${what} blocked: the notice shows, moves nothing, and can be dismissed`, async () => {
     const context = await site.browser.newContext({ viewport: { width: 320, height: 800 } });
     try {

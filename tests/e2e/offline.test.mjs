@@ -9,12 +9,13 @@ import path from 'node:path';
 import { serve, REPO_ROOT } from './server.mjs';
 import { launch, watch, cspViolations, control } from './browser.mjs';
 import { onDemand } from '../../scripts/size.mjs';
-import { assertClean } from './site.mjs';
+import { assertClean, asset } from './site.mjs';
 import { hydrated, chartTooltip, timelineKeyboard } from './interact.mjs';
 
 const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 const POSTBUILD = path.join(REPO_ROOT, 'scripts/postbuild.mjs');
-const GENERATED = ['sw.js', 'sichuan-reform-explainer.html'];
+// Generated after the list, or never served (_headers is the host's configuration).
+const GENERATED = ['sw.js', 'sichuan-reform-explainer.html', '_headers'];
 let server;
 let browser;
 const temps = [];
@@ -80,9 +81,16 @@ test('postbuild: sw.js lists every file of dist/; its cache version follows the 
   const copy = await distCopy();
   postbuild(copy);
   assert.equal((await swManifest(copy)).version, version, 'same contents, same version');
-  await fs.appendFile(path.join(copy, 'style.css'), '\n/* a new deploy */\n');
+  const css = asset('style.css', copy);
+  await fs.appendFile(path.join(copy, css), '\n/* a new deploy */\n');
   postbuild(copy);
   assert.notEqual((await swManifest(copy)).version, version, 'changed contents, new version');
+  // The changed stylesheet has a new name (its content hash), which the page names; the old one
+  // is gone.
+  const renamed = asset('style.css', copy);
+  assert.notEqual(renamed, css, 'a changed file gets a new name');
+  assert.ok((await fs.readFile(path.join(copy, 'index.html'), 'utf8')).includes(renamed), 'the page names the new file');
+  await assert.rejects(fs.stat(path.join(copy, css)), 'the old name is gone');
 });
 
 test('offline: after one visit, a reload with no network shows, hydrates and works (any query)', async () => {
@@ -147,8 +155,9 @@ test('a new deploy replaces the cache: the old one is deleted when the new worke
     const old = await page.evaluate(() => caches.keys());
     assert.equal(old.length, 1);
 
-    await fs.appendFile(path.join(copy, 'style.css'), '\n/* a new deploy */\n');
+    await fs.appendFile(path.join(copy, asset('style.css', copy)), '\n/* a new deploy */\n');
     postbuild(copy);
+    const css = asset('style.css', copy);
     const { version } = await swManifest(copy);
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     // Polled with evaluate: waitForFunction takes the promise this check returns as truthy at once.
@@ -161,17 +170,17 @@ test('a new deploy replaces the cache: the old one is deleted when the new worke
     }
     // The new cache holds the new deploy's files (read straight from it: what the renderer's own
     // memory cache kept of the old page says nothing about the worker).
-    const cached = await page.evaluate(async () => {
+    const cached = await page.evaluate(async (name) => {
       const [key] = await caches.keys();
-      const hit = await (await caches.open(key)).match('style.css');
+      const hit = await (await caches.open(key)).match(name);
       return hit ? hit.text() : '';
-    });
+    }, css);
     assert.match(cached, /a new deploy/);
     // And a reloaded page still starts, served by the new worker.
     await page.reload({ waitUntil: 'load' });
     await hydrated(page);
-    const css = await page.evaluate(() => fetch('style.css', { cache: 'no-store' }).then((r) => r.text()));
-    assert.match(css, /a new deploy/);
+    const served = await page.evaluate((name) => fetch(name, { cache: 'no-store' }).then((r) => r.text()), css);
+    assert.match(served, /a new deploy/);
   } finally {
     await context.close();
     await site.close();

@@ -8,7 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve } from './server.mjs';
-import { DIST } from './site.mjs';
+import { DIST, asset } from './site.mjs';
 
 const COMPRESSIBLE = /\.(html|js|css|wasm|svg|json|webmanifest|txt|xml|csv)$/;
 const files = (dir) =>
@@ -18,7 +18,7 @@ const files = (dir) =>
 test('every text and wasm file has a .br and a .gz copy that decodes to it', () => {
   const all = new Set(files(DIST));
   const originals = [...all].filter((f) => COMPRESSIBLE.test(f));
-  assert.ok(originals.includes('sichuan-reform_bg.wasm') && originals.includes('index.html'));
+  assert.ok(originals.includes(asset('sichuan-reform_bg.wasm')) && originals.includes('index.html'));
   for (const file of originals) {
     const bytes = fs.readFileSync(path.join(DIST, file));
     for (const [ext, decode] of [['.br', zlib.brotliDecompressSync], ['.gz', zlib.gunzipSync]]) {
@@ -54,7 +54,7 @@ for (const [accept, encoding, ext] of [
   [undefined, undefined, ''],
 ]) {
   test(`Accept-Encoding ${accept ?? '(none)'}: served ${encoding ?? 'as is'}`, async () => {
-    for (const file of ['sichuan-reform_bg.wasm', 'index.html']) {
+    for (const file of [asset('sichuan-reform_bg.wasm'), 'index.html']) {
       const res = await get(file, accept);
       assert.equal(res.headers['content-encoding'], encoding, file);
       assert.equal(res.headers.vary, 'Accept-Encoding', file);

@@ -44,6 +44,7 @@ const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json|xml)|image
  */
 export async function serve(root, { port = 0, gzip = false, headers = {} } = {}) {
   const rootAbs = await fsp.realpath(path.resolve(root));
+  const rules = hostRules(rootAbs);
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -58,7 +59,11 @@ export async function serve(root, { port = 0, gzip = false, headers = {} } = {})
       if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not Found');
 
       const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      const head = { 'Content-Type': type, 'Cache-Control': 'no-cache', ...headers };
+      // The build's _headers (scripts/postbuild.mjs, step 5), as Netlify or Cloudflare Pages
+      // apply it: every rule whose path matches the URL; without one, revalidate everything.
+      const pathname = new URL(req.url, 'http://x').pathname;
+      const configured = rules ? Object.assign({}, ...rules.filter((r) => r.pattern.test(pathname)).map((r) => r.headers)) : { 'Cache-Control': 'no-cache' };
+      const head = { 'Content-Type': type, ...configured, ...headers };
       const accepted = acceptedEncodings(req.headers['accept-encoding']);
       // The build's precompressed copy (scripts/postbuild.mjs, step 4), as nginx's
       // brotli_static/gzip_static and Caddy's precompressed serve it: brotli first.
@@ -95,6 +100,32 @@ export async function serve(root, { port = 0, gzip = false, headers = {} } = {})
     // keep close() pending and the test process alive.
     close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
   };
+}
+
+/**
+ * The rules of `root/_headers` (Netlify's format: a path, `*` matching anything, then indented
+ * `Name: value` lines; `#` comments), or null if there is none.
+ */
+export function hostRules(root) {
+  let text;
+  try {
+    text = fs.readFileSync(path.join(root, '_headers'), 'utf8');
+  } catch {
+    return null;
+  }
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ path: line.trim(), pattern: new RegExp(`^${source}$`), headers: {} });
+    } else {
+      const colon = line.indexOf(':');
+      if (!rules.length || colon < 0) throw new Error(`_headers: cannot read "${line}"`);
+      rules.at(-1).headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
 }
 
 /** The codings an Accept-Encoding header allows (those not given q=0). */

@@ -6,8 +6,12 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { serve, REPO_ROOT } from './server.mjs';
 import { launch, watch, cspViolations } from './browser.mjs';
+import { located } from '../../scripts/assets.mjs';
 
 export const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
+
+/** Where the file of that plain name is in dist/ now: assets/ holds it under a content hash. */
+export const asset = (logical, root = DIST) => located(root, logical);
 
 /** Registers the file's before/after hooks; `site.server` and `site.browser` exist once they ran. */
 export function servedDist() {

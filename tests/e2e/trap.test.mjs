@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import binaryen from 'binaryen';
-import { servedDist, DIST } from './site.mjs';
+import { servedDist, DIST, asset } from './site.mjs';
 
 const site = servedDist();
 
@@ -22,7 +22,7 @@ function withTraps(which, armed) {
   // knows, it would write proposals Chromium does not enable (compact imports).
   const F = binaryen.Features;
   const features = F.SignExt | F.MutableGlobals | F.NontrappingFPToInt | F.BulkMemory | F.BulkMemoryOpt | F.CallIndirectOverlong | F.ReferenceTypes | F.Multivalue;
-  const mod = binaryen.readBinary(fs.readFileSync(path.join(DIST, 'sichuan-reform_bg.wasm')), features);
+  const mod = binaryen.readBinary(fs.readFileSync(path.join(DIST, asset('sichuan-reform_bg.wasm'))), features);
   mod.setFeatures(features);
   mod.addGlobal('test_trap_armed', binaryen.i32, true, mod.i32.const(armed));
   mod.addGlobalExport('test_trap_armed', 'test_trap_armed');
@@ -42,7 +42,7 @@ function withTraps(which, armed) {
 }
 
 async function open(context, wasm) {
-  await context.route('**/sichuan-reform_bg.wasm', (route) =>
+  await context.route(`**/${asset('sichuan-reform_bg.wasm')}`, (route) =>
     route.fulfill({ status: 200, contentType: 'application/wasm', body: wasm }));
   const page = await context.newPage();
   const errors = [];
@@ -73,10 +73,10 @@ test('a trap in an event handler once the app is live: the notice shows', async 
     const notice = page.locator('#app-notice');
     assert.equal(await notice.isVisible(), false, 'no notice before the trap');
     // The glue hands back the started instance's exports once it is initialised.
-    await page.evaluate(async () => {
-      const glue = await import('./sichuan-reform.js');
+    await page.evaluate(async (glueUrl) => {
+      const glue = await import(glueUrl);
       (await glue.default()).test_trap_armed.value = 1;
-    });
+    }, `./${asset('sichuan-reform.js')}`);
     await page.locator('#chart-swjtu .toggle button').nth(1).click();
     await notice.waitFor({ state: 'visible', timeout: 5_000 });
     assert.ok(errors.some((m) => /unreachable/i.test(m)), `the click trapped (page errors: ${errors.join('; ')})`);
