@@ -12,6 +12,11 @@ mod rows;
 use crate::data::{Dating, Qualifier, Unit, DERIVED, FIGURES};
 use rows::{derived_cells, figure_cells, Cell};
 
+/// The download's file names (in the browser, and as the build writes them for the structured
+/// data's `Dataset`: `share::head`).
+pub const CSV_FILE: &str = "sichuan-reform-figures.csv";
+pub const JSON_FILE: &str = "sichuan-reform-figures.json";
+
 /// The number of columns.
 const WIDTH: usize = 26;
 
@@ -129,7 +134,7 @@ fn csv_cell(cell: &str) -> String {
     }
 }
 
-fn json_string(s: &str) -> String {
+pub(crate) fn json_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::data;
+use crate::story::PUBLISHER;
 
 /// Attribution of the single source all figures come from.
 #[function_component(SourceFooter)]
@@ -10,9 +11,9 @@ pub fn source_footer() -> Html {
             <h2>{ "Source" }</h2>
             <p>
                 { "All figures: “" }{ data::report_title() }{ "”, published under “Open \
-                   Governance” by the Sichuan Provincial People's Government (General Office; \
-                   organizer: Sichuan Big Data Center). It is undated; its wording places it in \
-                   2018. Our prose is our own; quotations are the report's." }
+                   Governance” by the " }{ PUBLISHER }{ " (General Office; organizer: Sichuan \
+                   Big Data Center). It is undated; its wording places it in 2018. Our prose is \
+                   our own; quotations are the report's." }
             </p>
         </footer>
     }
