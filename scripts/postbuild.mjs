@@ -16,6 +16,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
+import { isCrawlerOnly, isViewPage } from './share-files.mjs';
 
 const root = process.argv[2] ?? 'dist';
 const SW = 'sw.js';
@@ -84,7 +85,8 @@ if (!readdirSync(root).includes('index.html')) fail(`${root}/index.html not foun
 // ---------------------------------------------------------------------------------------------
 // 2. Service worker.
 
-const files = [...walk(root)].filter((f) => f !== SW && f !== SINGLE);
+const files = [...walk(root)].filter((f) => f !== SW && f !== SINGLE && !isCrawlerOnly(f));
+const viewPages = [...walk(root)].filter(isViewPage);
 const hash = createHash('sha256');
 for (const file of files) hash.update(`${file}\0`).update(read(file)).update('\0');
 const version = hash.digest('hex').slice(0, 16);
@@ -112,6 +114,10 @@ const PREFIX = 'sichuan-reform-explainer:' + self.registration.scope + ':';
 const CACHE = PREFIX + VERSION;
 const SHA256 = new Map(FILES.map((url, i) => [new URL(url, self.registration.scope).href, HASHES[i]]));
 const INDEX = new URL('index.html', self.registration.scope).href;
+// Each view's page (swjtu.html) is index.html with other share tags, which only crawlers read:
+// not precached; offline, the cached index.html stands in (the same relative addresses, and
+// early.js opens it at the view its address names).
+const VIEW_PAGES = new Set(${JSON.stringify(viewPages)}.map((url) => new URL(url, self.registration.scope).href));
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -192,6 +198,10 @@ self.addEventListener('fetch', (event) => {
   const navigate = request.mode === 'navigate';
   if (navigate) url.search = '';
   url.hash = '';
+  if (navigate && VIEW_PAGES.has(url.href)) {
+    event.respondWith(fetch(request).catch(() => precached(INDEX, request)));
+    return;
+  }
   if (!SHA256.has(url.href)) return;
   const page = navigate
     ? precached(url.href, request).catch(() => precached(INDEX, request))

@@ -4,9 +4,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { isCrawlerOnly } from './share-files.mjs';
 
-/** Files a first visit never fetches: the single-file build is an offline download. */
+/** Files a first visit never fetches: the single-file build is an offline download; the share
+ * step's pages, images and data files are for link previews and crawlers. */
 export const NOT_FIRST_VISIT = new Set(['sichuan-reform-explainer.html']);
+const firstVisit = (file) => !NOT_FIRST_VISIT.has(file) && !isCrawlerOnly(file);
 
 function* files(dir) {
   for (const name of readdirSync(dir).sort()) {
@@ -22,8 +25,8 @@ export function sizes(root) {
     return { file: relative(root, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
   const sum = (list) => list.reduce((s, r) => ({ raw: s.raw + r.raw, gzip: s.gzip + r.gzip }), { raw: 0, gzip: 0 });
-  const firstVisit = sum(rows.filter((r) => !NOT_FIRST_VISIT.has(r.file)));
-  return { rows, total: sum(rows), firstVisitGzip: firstVisit.gzip };
+  const visit = sum(rows.filter((r) => firstVisit(r.file)));
+  return { rows, total: sum(rows), firstVisitGzip: visit.gzip };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

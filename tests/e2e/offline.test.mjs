@@ -10,6 +10,7 @@ import { serve, REPO_ROOT } from './server.mjs';
 import { launch, watch, cspViolations } from './browser.mjs';
 import { assertClean } from './site.mjs';
 import { hydrated, chartTooltip, timelineKeyboard } from './interact.mjs';
+import { isCrawlerOnly } from '../../scripts/share-files.mjs';
 
 const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 const POSTBUILD = path.join(REPO_ROOT, 'scripts/postbuild.mjs');
@@ -69,9 +70,10 @@ async function controlled(page) {
   }
 }
 
-test('postbuild: sw.js lists every file of dist/; its cache version follows the contents', async () => {
+test('postbuild: sw.js lists every file of dist/ a visit uses; its cache version follows the contents', async () => {
   const { version, files } = await swManifest(DIST);
-  const expected = (await listFiles(DIST)).filter((f) => !GENERATED.includes(f));
+  // The share step's files are for crawlers (tests/e2e/share.test.mjs checks which they are).
+  const expected = (await listFiles(DIST)).filter((f) => !GENERATED.includes(f) && !isCrawlerOnly(f));
   assert.deepEqual(files, ['./', ...expected]);
   assert.match(version, /^[0-9a-f]{16}$/);
 
