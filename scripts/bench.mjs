@@ -1,8 +1,9 @@
 // `make bench`: Lighthouse (mobile preset, simulated throttling, median of three runs), an
 // interaction benchmark (main-thread time per interaction, 200 runs each, p50/p95) and the size
-// report, against dist/ served gzip-compressed on 127.0.0.1. Writes bench/results.json and the
-// generated section of BENCHMARKS.md (scripts/bench-report.mjs). Numbers, not tests: machines
-// are noisy.
+// report, against dist/ served with its precompressed files on 127.0.0.1; in the same run, the
+// peer page (bench/peer/README.md: Chart.js + TimelineJS3) for the size ratio, and the resize on
+// our page with JavaScript off for the resize ratio. Writes bench/results.json and the generated
+// section of BENCHMARKS.md (scripts/bench-report.mjs). Numbers, not tests: machines are noisy.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -11,10 +12,12 @@ import { promisify } from 'node:util';
 import { serve, REPO_ROOT } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { sizes } from './size.mjs';
+import { buildPeer, fetchedBy } from './peer.mjs';
 import { markdown, updateBenchmarksMd } from './bench-report.mjs';
 
 const run = promisify(execFile);
 const DIST = path.join(REPO_ROOT, 'dist');
+const PEER = path.join(REPO_ROOT, 'test-output/peer');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const REPEAT = Number(process.env.INTERACTION_RUNS ?? 200);
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --no-first-run';
@@ -74,6 +77,52 @@ async function timeInteraction(page, cdp, act) {
   return (await metric() - before) * 1000;
 }
 
+const RESIZE = 'resize (1000 ↔ 960 px)';
+const resize = (page) => async (i) => page.setViewportSize({ width: i % 2 ? 960 : 1000, height: 900 });
+
+/** The same resize on the page with JavaScript off: what the browser's own layout costs. */
+async function staticResize(url) {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.evaluate(() => document.querySelector('#chart-swjtu').scrollIntoView({ block: 'center' }));
+    const times = [];
+    for (let i = 0; i < REPEAT; i++) times.push(await timeInteraction(page, cdp, () => resize(page)(i)));
+    return { runs: REPEAT, p50Ms: +percentile(times, 50).toFixed(2), p95Ms: +percentile(times, 95).toFixed(2) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The peer page, built from our page and served: its size, and what it requests. */
+async function peer(url) {
+  const browser = await launch();
+  let built;
+  try {
+    built = await buildPeer(browser, url, PEER);
+  } finally {
+    await browser.close();
+  }
+  // What its first visit fetches, from the files written (as our own sizes are).
+  const server = await serve(PEER);
+  const probe = await launch();
+  let seen;
+  try {
+    seen = await fetchedBy(probe, server.url);
+  } finally {
+    await probe.close();
+    await server.close();
+  }
+  if (seen.problems.length) throw new Error(`the peer page is broken:\n  ${seen.problems.join('\n  ')}`);
+  const rows = sizes(PEER).rows.filter((r) => seen.fetched.has(r.file));
+  const sum = (key) => rows.reduce((s, r) => s + r[key], 0);
+  return { ...built, firstVisitGzip: sum('gzip'), firstVisitBrotli: sum('brotli'), rows };
+}
+
 async function interactions(url) {
   const browser = await launch();
   try {
@@ -103,7 +152,7 @@ async function interactions(url) {
         target.dispatchEvent(new KeyboardEvent('keydown', { key: n % 2 ? 'ArrowLeft' : 'ArrowRight', bubbles: true }));
       }, i)],
       // With a chart on screen, which is redrawn at the new width.
-      'resize (1000 ↔ 960 px)': ['#chart-swjtu', async (i) => page.setViewportSize({ width: i % 2 ? 960 : 1000, height: 900 })],
+      [RESIZE]: ['#chart-swjtu', resize(page)],
     };
     const results = {};
     for (const [name, [target, act]] of Object.entries(cases)) {
@@ -118,19 +167,23 @@ async function interactions(url) {
   }
 }
 
-const server = await serve(DIST, { gzip: true });
+const server = await serve(DIST);
 try {
   const size = sizes(DIST);
+  const peerPage = await peer(server.url);
   const lh = await lighthouse(server.url);
   const ix = await interactions(server.url);
+  const resizeJsOff = await staticResize(server.url);
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const results = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}`,
     chromium: (await run(process.env.CHROME_PATH ?? '/usr/bin/chromium', ['--version'])).stdout.trim(),
     size,
+    peer: peerPage,
     lighthouse: lh,
     interactions: ix,
+    resizeJsOff,
   };
   await fs.mkdir(path.join(REPO_ROOT, 'bench'), { recursive: true });
   await fs.writeFile(path.join(REPO_ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');

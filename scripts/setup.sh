@@ -26,6 +26,25 @@ if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   cargo install --locked trunk --version "$TRUNK_VERSION"
 fi
 
+# The pinned nightly builds the shipped WebAssembly smaller (std rebuilt for size, panics as bare
+# traps: see the Makefile's build target and BENCHMARKS.md). Stable still builds a working site.
+NIGHTLY=$(sed -n 's/^NIGHTLY ?= //p' Makefile)
+if ! rustup toolchain list | grep -q "^$NIGHTLY"; then
+  say "installing the pinned toolchain $NIGHTLY (rust-src, wasm32)"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src
+fi
+if ! rustup target list --installed --toolchain "$NIGHTLY" | grep -qx wasm32-unknown-unknown; then
+  rustup target add --toolchain "$NIGHTLY" wasm32-unknown-unknown
+fi
+# -Zbuild-std compiles std's own dependencies, which Trunk's offline build cannot download: fetch
+# them once, from std's own lock file.
+STD_MANIFEST="$(rustc +"$NIGHTLY" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+if [ ! -f "$HOME/.cargo/.std-deps-$NIGHTLY" ]; then
+  say "fetching the dependencies of $NIGHTLY's std"
+  cargo +"$NIGHTLY" fetch --manifest-path "$STD_MANIFEST"
+  touch "$HOME/.cargo/.std-deps-$NIGHTLY"
+fi
+
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
   # Not --locked: the CLI's own lock file names a crate the registry mirror lacks.

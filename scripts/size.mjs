@@ -1,39 +1,60 @@
-// Size report: every file of dist/ raw and gzip-compressed (level 9, as a static host would
-// pre-compress), the totals, and what a first visit downloads. Usage: node scripts/size.mjs [dist]
+// Size report: every file of dist/ raw, gzip-compressed (level 9) and brotli-compressed (quality
+// 11), as the build precompresses them (scripts/postbuild.mjs, step 4) and a static host serves
+// them; the totals; and what a first visit downloads (all but `onDemand`). The precompressed copies themselves are not
+// rows: they are the same files. Usage: node scripts/size.mjs [dist]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { isCrawlerOnly } from './share-files.mjs';
 
-/** Files a first visit never fetches: the single-file build is an offline download; the share
- * step's pages, images and data files are for link previews and crawlers. */
-export const NOT_FIRST_VISIT = new Set(['sichuan-reform-explainer.html']);
-const firstVisit = (file) => !NOT_FIRST_VISIT.has(file) && !isCrawlerOnly(file);
+/** The single-file build: an offline download, which nothing fetches unasked. */
+export const SINGLE = 'sichuan-reform-explainer.html';
+
+/**
+ * Files a first visit does not fetch: the single-file build, and the data downloads (the
+ * `download` links of index.html), which the service worker caches when a reader first asks for
+ * them rather than at install (scripts/postbuild.mjs). Nor does it fetch the share step's files,
+ * for link previews and crawlers (`isCrawlerOnly`).
+ */
+export function onDemand(root) {
+  const page = readFileSync(join(root, 'index.html'), 'utf8');
+  const links = [...page.matchAll(/<a\b[^>]*\sdownload\b[^>]*>/gi)]
+    .map(([tag]) => /\shref\s*=\s*"([^"#]+)"/i.exec(tag)?.[1])
+    .filter((href) => href && !/^(data:|https?:)/.test(href));
+  return new Set([SINGLE, ...links.map((href) => href.replace(/^\.\//, ''))]);
+}
 
 function* files(dir) {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* files(path);
-    else yield path;
+    else if (!/\.(br|gz)$/.test(name)) yield path;
   }
 }
+
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
 
 export function sizes(root) {
   const rows = [...files(root)].map((path) => {
     const bytes = readFileSync(path);
-    return { file: relative(root, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    return { file: relative(root, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotli(bytes) };
   });
-  const sum = (list) => list.reduce((s, r) => ({ raw: s.raw + r.raw, gzip: s.gzip + r.gzip }), { raw: 0, gzip: 0 });
-  const visit = sum(rows.filter((r) => firstVisit(r.file)));
-  return { rows, total: sum(rows), firstVisitGzip: visit.gzip };
+  const sum = (list) =>
+    list.reduce((s, r) => ({ raw: s.raw + r.raw, gzip: s.gzip + r.gzip, brotli: s.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const later = onDemand(root);
+  const firstVisit = sum(rows.filter((r) => !later.has(r.file) && !isCrawlerOnly(r.file)));
+  return { rows, total: sum(rows), firstVisitGzip: firstVisit.gzip, firstVisitBrotli: firstVisit.brotli };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { rows, total, firstVisitGzip } = sizes(process.argv[2] ?? 'dist');
-  const kb = (n) => (n / 1024).toFixed(1).padStart(8);
-  console.log(`${'file'.padEnd(40)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)}`);
-  for (const r of rows) console.log(`${r.file.padEnd(40)} ${kb(r.raw)} ${kb(r.gzip)}`);
-  console.log(`${'total'.padEnd(40)} ${kb(total.raw)} ${kb(total.gzip)}`);
-  console.log(`${'first visit (all but the single file)'.padEnd(40)} ${''.padStart(8)} ${kb(firstVisitGzip)}`);
+  const { rows, total, firstVisitGzip, firstVisitBrotli } = sizes(process.argv[2] ?? 'dist');
+  const kb = (n) => (n / 1024).toFixed(1).padStart(9);
+  console.log(`${'file'.padEnd(40)} ${'raw KB'.padStart(9)} ${'gzip KB'.padStart(9)} ${'brotli KB'.padStart(9)}`);
+  for (const r of rows) console.log(`${r.file.padEnd(40)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+  console.log(`${'total'.padEnd(40)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`);
+  console.log(`${'first visit (all but the on-demand files)'.padEnd(40)} ${''.padStart(9)} ${kb(firstVisitGzip)} ${kb(firstVisitBrotli)}`);
 }

@@ -1,5 +1,5 @@
-//! All figures as CSV and JSON, generated from the bundled data (in the browser on demand, and
-//! natively in tests). Hand-written rather than serde_json: two flat formats do not justify the
+//! All figures as CSV and JSON, generated from the bundled data natively: `prerender` writes them
+//! into `dist/` beside the page, whose "Get the data" links name them. Hand-written rather than serde_json: two flat formats do not justify the
 //! extra kilobytes of WebAssembly.
 //!
 //! One row per figure of the report (`kind` = `figure`), in report order, then one per derived
@@ -12,10 +12,15 @@ mod rows;
 use crate::data::{Dating, Qualifier, Unit, DERIVED, FIGURES};
 use rows::{derived_cells, figure_cells, Cell};
 
-/// The download's file names (in the browser, and as the build writes them for the structured
-/// data's `Dataset`: `share::head`).
+/// The files the native `prerender` writes next to the page, which the "Get the data" links and
+/// the structured data's `Dataset` (`share::head`) name.
 pub const CSV_FILE: &str = "sichuan-reform-figures.csv";
 pub const JSON_FILE: &str = "sichuan-reform-figures.json";
+
+/// Each download's file name and contents.
+pub fn files() -> [(&'static str, String); 2] {
+    [(CSV_FILE, figures_csv()), (JSON_FILE, figures_json())]
+}
 
 /// The number of columns.
 const WIDTH: usize = 26;

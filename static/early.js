@@ -46,6 +46,21 @@
     var notice = document.getElementById('app-notice');
     if (notice && !root.hasAttribute('data-app')) notice.hidden = false;
   });
+  // The shipped build turns a Rust panic into a bare WebAssembly trap (panic=immediate-abort, see
+  // the Makefile), so no panic hook runs: the trap surfaces as a RuntimeError thrown out of the
+  // event, timer or promise callback that entered the WebAssembly. After one the app's state
+  // cannot be trusted, so the notice says so, as when the app cannot start. Here rather than in
+  // loader.js, so that the single-file build, which inlines this file, has it too.
+  var trapped = function (err) {
+    var notice = document.getElementById('app-notice');
+    if (notice && typeof WebAssembly === 'object' && err instanceof WebAssembly.RuntimeError) notice.hidden = false;
+  };
+  addEventListener('error', function (e) {
+    trapped(e.error);
+  });
+  addEventListener('unhandledrejection', function (e) {
+    trapped(e.reason);
+  });
   // The notice is a toast over the page; its button dismisses it.
   addEventListener('click', function (e) {
     var close = e.target.closest && e.target.closest('#app-notice button');

@@ -1,5 +1,6 @@
 //! Renders the app to HTML natively and splices it into the built `index.html`, so the page is
-//! readable before (and without) the WebAssembly, and the browser entry hydrates it in place.
+//! readable before (and without) the WebAssembly, and the browser entry hydrates it in place;
+//! then writes the data downloads (`export::files`) beside it.
 //!
 //! Usage: `prerender [dist/index.html]`.
 
@@ -34,5 +35,17 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     println!("prerender: wrote {written} bytes of HTML into {path}");
+    // The data downloads, beside the page (its links name them relative to it).
+    let folder = std::path::Path::new(&path)
+        .parent()
+        .unwrap_or(std::path::Path::new("."));
+    for (name, contents) in sichuan_reform::export::files() {
+        let file = folder.join(name);
+        if let Err(err) = fs::write(&file, contents) {
+            eprintln!("prerender: cannot write {}: {err}", file.display());
+            return ExitCode::FAILURE;
+        }
+        println!("prerender: wrote {}", file.display());
+    }
     ExitCode::SUCCESS
 }

@@ -1,14 +1,12 @@
 //! Writes what link previews and crawlers read into the built site, after the pre-render: the
 //! share tags in `index.html`, one page per view (`swjtu.html`, …), one 1200 × 630 share image
-//! per page (`share/*.png`), the data downloads for the structured data's `Dataset`
-//! (`data/*.csv`, `data/*.json`), `sitemap.xml` and `robots.txt`. Absolute addresses come from
+//! per page (`share/*.png`), `sitemap.xml` and `robots.txt`. Absolute addresses come from
 //! `SITE_URL` (default: `make serve`'s address). README "Sharing".
 //!
 //! Usage: `SITE_URL=https://example.org/explainer/ share [dist]`.
 
 use std::{env, fs, path::Path, process::ExitCode};
 
-use sichuan_reform::export;
 use sichuan_reform::share::{self, card, head, page, raster};
 
 fn main() -> ExitCode {
@@ -46,16 +44,6 @@ fn run(root: &Path) -> Result<String, String> {
     for view in &views {
         write(root, &view.image(), &raster::png(&card::svg(view), &fonts)?)?;
     }
-    write(
-        root,
-        &format!("{}/{}", head::DATA_DIR, export::CSV_FILE),
-        export::figures_csv().as_bytes(),
-    )?;
-    write(
-        root,
-        &format!("{}/{}", head::DATA_DIR, export::JSON_FILE),
-        export::figures_json().as_bytes(),
-    )?;
     write(root, "sitemap.xml", page::sitemap(&views, &site).as_bytes())?;
     write(root, "robots.txt", page::robots(&site).as_bytes())?;
     Ok(format!(

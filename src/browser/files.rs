@@ -1,4 +1,5 @@
-//! Downloads generated in the browser: text files (CSV, JSON, SVG) and PNG renderings of SVG.
+//! Downloads generated in the browser: SVG files and PNG renderings of SVG. (The data downloads
+//! are files of `dist/` that `prerender` writes.)
 
 use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};

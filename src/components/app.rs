@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::{
-    Glance, Island, IslandKind, Masthead, ReformAreas, SourceFooter, StorySection, TimelineSection,
-    Toc,
+    downloads, Glance, Island, IslandKind, Masthead, ReformAreas, SourceFooter, StorySection,
+    TimelineSection, Toc,
 };
 use crate::story::{LEAD_CHART, LEAD_ID, STORY};
 use crate::view::embed_views;
@@ -41,7 +41,7 @@ pub fn app() -> Html {
                 }
                 { for rest.iter().map(|section| html! { <StorySection key={section.id} {section} /> }) }
                 <TimelineSection />
-                <Island kind={IslandKind::Downloads} />
+                { downloads() }
             </main>
             <SourceFooter />
             <Island kind={IslandKind::Source} />

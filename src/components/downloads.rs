@@ -1,33 +1,19 @@
 use yew::prelude::*;
 
-use crate::browser;
-use crate::export;
+use crate::export::{CSV_FILE, JSON_FILE};
 use crate::story::{DOWNLOADS_TEXT, DOWNLOADS_TITLE};
 
-/// Every figure of the report as CSV or JSON, generated in the browser from the bundled data.
-#[function_component(Downloads)]
+/// Every figure of the report as CSV or JSON. Plain links to files the native `prerender` writes
+/// next to the page from the same data (`export`), so they work with JavaScript off, and the
+/// WebAssembly carries none of the export code. The single-file build inlines them as data: URLs.
 pub fn downloads() -> Html {
-    let csv = Callback::from(|_: MouseEvent| {
-        browser::download_text(
-            export::CSV_FILE,
-            "text/csv;charset=utf-8",
-            &export::figures_csv(),
-        )
-    });
-    let json = Callback::from(|_: MouseEvent| {
-        browser::download_text(
-            export::JSON_FILE,
-            "application/json",
-            &export::figures_json(),
-        )
-    });
     html! {
         <section id="downloads" class="section" aria-labelledby="downloads-title">
             <h2 id="downloads-title">{ DOWNLOADS_TITLE }</h2>
             <p>{ DOWNLOADS_TEXT }</p>
             <p class="button-row">
-                <button type="button" class="button" onclick={csv}>{ "Download CSV" }</button>
-                <button type="button" class="button" onclick={json}>{ "Download JSON" }</button>
+                <a class="button" href={CSV_FILE} download={CSV_FILE} type="text/csv">{ "Download CSV" }</a>
+                <a class="button" href={JSON_FILE} download={JSON_FILE} type="application/json">{ "Download JSON" }</a>
             </p>
         </section>
     }

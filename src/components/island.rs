@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{ChartPanel, Downloads, EmbedButton, SourceLayer, Timeline, TIMELINE_TITLE};
+use super::{ChartPanel, EmbedButton, SourceLayer, Timeline, TIMELINE_TITLE};
 use crate::browser;
 use crate::state::{Action, AppState};
 use crate::story::STORY;
@@ -18,7 +18,6 @@ pub enum IslandKind {
     Timeline,
     /// The Embed button of a section (by its id: a story section's, or "timeline").
     SectionEmbed(&'static str),
-    Downloads,
     /// The source dialog, and the "Show source" buttons of the static cards.
     Source,
 }
@@ -29,7 +28,6 @@ impl IslandKind {
             IslandKind::Chart(chart) => format!("chart:{}", chart.id()),
             IslandKind::Timeline => "timeline".into(),
             IslandKind::SectionEmbed(section) => format!("embed:{section}"),
-            IslandKind::Downloads => "downloads".into(),
             IslandKind::Source => "source".into(),
         }
     }
@@ -42,7 +40,6 @@ impl IslandKind {
             Some(_) => return None,
             None => match key {
                 "timeline" => IslandKind::Timeline,
-                "downloads" => IslandKind::Downloads,
                 "source" => IslandKind::Source,
                 _ => return None,
             },
@@ -67,7 +64,7 @@ impl IslandKind {
                 shown.area = view.area;
             }
             IslandKind::Source => shown.source = view.source,
-            IslandKind::SectionEmbed(_) | IslandKind::Downloads => {}
+            IslandKind::SectionEmbed(_) => {}
         }
         shown
     }
@@ -114,7 +111,6 @@ pub fn island_root(props: &IslandProps) -> Html {
                 .map_or(TIMELINE_TITLE, |s| s.title);
             html! { <EmbedButton view={section} {title} /> }
         }
-        IslandKind::Downloads => html! { <Downloads /> },
         IslandKind::Source => html! { <SourceLayer source={view.source} {on_action} /> },
     }
 }
@@ -164,7 +160,6 @@ mod tests {
     fn every_kind() -> Vec<IslandKind> {
         let mut kinds = vec![
             IslandKind::Timeline,
-            IslandKind::Downloads,
             IslandKind::Source,
             IslandKind::SectionEmbed("timeline"),
         ];

@@ -35,7 +35,7 @@ pub use app::App;
 pub use chart_canvas::ChartCanvas;
 pub use chart_panel::ChartPanel;
 pub use data_table::DataTable;
-pub use downloads::Downloads;
+pub use downloads::downloads;
 pub use embed_button::EmbedButton;
 pub use figure_card::FigureCard;
 pub use glance::Glance;

@@ -86,7 +86,7 @@ pub fn tags(view: &ShareView, site: &Site) -> String {
 }
 
 /// The structured data: the explainer as a `NewsArticle` whose data is a `Dataset` with the
-/// two downloads as its distribution; a view's page adds itself as a `WebPage` of the article.
+/// two downloads (the files `prerender` writes beside the page) as its distribution; a view's page adds itself as a `WebPage` of the article.
 pub fn json_ld(view: &ShareView, site: &Site) -> String {
     let article_id = site.url("#article");
     let dataset_id = site.url("#data");
@@ -121,7 +121,7 @@ pub fn json_ld(view: &ShareView, site: &Site) -> String {
             r#"{{"@type":"DataDownload","name":{},"encodingFormat":{},"contentUrl":{}}}"#,
             json(file),
             json(format),
-            json(&site.url(&format!("{DATA_DIR}/{file}")))
+            json(&site.url(file))
         )
     };
     let dataset = format!(
@@ -161,10 +161,6 @@ pub fn json_ld(view: &ShareView, site: &Site) -> String {
         graph.join(",")
     )
 }
-
-/// Where the build writes the downloads for the `Dataset` (the page itself generates them in
-/// the browser).
-pub const DATA_DIR: &str = "data";
 
 /// A JSON string that cannot end the `<script>` element it sits in.
 fn json(text: &str) -> String {

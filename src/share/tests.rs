@@ -151,8 +151,8 @@ fn the_structured_data_is_an_article_with_its_data_set() {
         assert_eq!(
             urls,
             [
-                site.url("data/sichuan-reform-figures.csv"),
-                site.url("data/sichuan-reform-figures.json")
+                site.url("sichuan-reform-figures.csv"),
+                site.url("sichuan-reform-figures.json")
             ]
         );
         if view.id.is_some() {

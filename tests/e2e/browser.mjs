@@ -139,3 +139,11 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/**
+ * The first control named `name`: a button (chart exports, made in the browser) or a link (the
+ * data downloads, files of dist/).
+ */
+export function control(page, name) {
+  return page.getByRole('button', { name }).or(page.getByRole('link', { name })).first();
+}

@@ -7,7 +7,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { serve, REPO_ROOT } from './server.mjs';
-import { launch, watch, cspViolations } from './browser.mjs';
+import { launch, watch, cspViolations, control } from './browser.mjs';
+import { onDemand } from '../../scripts/size.mjs';
 import { assertClean } from './site.mjs';
 import { hydrated, chartTooltip, timelineKeyboard } from './interact.mjs';
 import { isCrawlerOnly } from '../../scripts/share-files.mjs';
@@ -72,8 +73,9 @@ async function controlled(page) {
 
 test('postbuild: sw.js lists every file of dist/ a visit uses; its cache version follows the contents', async () => {
   const { version, files } = await swManifest(DIST);
-  // The share step's files are for crawlers (tests/e2e/share.test.mjs checks which they are).
-  const expected = (await listFiles(DIST)).filter((f) => !GENERATED.includes(f) && !isCrawlerOnly(f));
+  // The precompressed copies are the same files: a host picks one by Accept-Encoding. The share
+  // step's files are for crawlers (tests/e2e/share.test.mjs checks which they are).
+  const expected = (await listFiles(DIST)).filter((f) => !GENERATED.includes(f) && !/\.(br|gz)$/.test(f) && !isCrawlerOnly(f));
   assert.deepEqual(files, ['./', ...expected]);
   assert.match(version, /^[0-9a-f]{16}$/);
 
@@ -100,7 +102,17 @@ test('offline: after one visit, a reload with no network shows, hydrates and wor
       return { keys, urls: (await cache.keys()).map((r) => r.url) };
     });
     assert.equal(cached.keys.length, 1, `one cache: ${cached.keys}`);
-    assert.deepEqual(cached.urls.sort(), files.map((f) => new URL(f, server.url).href).sort(), 'every file precached');
+    const later = [...onDemand(DIST)];
+    assert.ok(later.includes('sichuan-reform-figures.csv'), `the data downloads are on demand: ${later}`);
+    const precached = files.filter((f) => !later.includes(f));
+    assert.deepEqual(cached.urls.sort(), precached.map((f) => new URL(f, server.url).href).sort(), 'every file precached but the downloads');
+
+    // A data download is cached when first asked for (online), then works offline.
+    const csv = async () => {
+      const [file] = await Promise.all([page.waitForEvent('download'), control(page, 'Download CSV').click()]);
+      return fs.readFile(await file.path(), 'utf8');
+    };
+    const online = await csv();
 
     await context.setOffline(true);
     await page.reload({ waitUntil: 'load' });
@@ -109,6 +121,7 @@ test('offline: after one visit, a reload with no network shows, hydrates and wor
     assert.equal(await page.locator('#app-notice').isVisible(), false, 'no fallback notice offline');
     await chartTooltip(page);
     await timelineKeyboard(page);
+    assert.equal(await csv(), online, 'the CSV downloads offline, as it did online');
 
     // Navigations ignore the query string: every linked or embedded view opens offline.
     for (const query of ['?embed=timeline', 'index.html?tables=swjtu&money=log']) {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { servedDist } from './site.mjs';
-import { screenshot } from './browser.mjs';
+import { screenshot, control } from './browser.mjs';
 
 const site = servedDist();
 
@@ -19,7 +19,7 @@ const MAX_WORDS = 1800;
 
 /** The app's JSON export: every figure (and derived figure) of the bundled data. */
 async function exported(page) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), control(page, 'Download JSON').click()]);
   return JSON.parse(await fs.readFile(await file.path(), 'utf8'));
 }
 

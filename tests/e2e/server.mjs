@@ -37,7 +37,8 @@ const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest\+json|xml)|image
  * Serve `root` as a static site.
  * @param {string} root folder to serve
  * @param {{port?: number, gzip?: boolean, headers?: Record<string,string>}} opts
- *   port 0 picks a free port; gzip compresses when the client accepts it;
+ *   port 0 picks a free port; a file's precompressed copy (.br, .gz) is served when the client
+ *   accepts it; gzip compresses on the fly the files that have none;
  *   headers are added to every response (e.g. a CSP to mimic production).
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
@@ -58,13 +59,22 @@ export async function serve(root, { port = 0, gzip = false, headers = {} } = {})
 
       const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
       const head = { 'Content-Type': type, 'Cache-Control': 'no-cache', ...headers };
-      const accepts = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const accepted = acceptedEncodings(req.headers['accept-encoding']);
+      // The build's precompressed copy (scripts/postbuild.mjs, step 4), as nginx's
+      // brotli_static/gzip_static and Caddy's precompressed serve it: brotli first.
+      const copies = [['br', '.br'], ['gzip', '.gz']].filter(([, ext]) => fs.existsSync(file + ext));
+      if (copies.length) head.Vary = 'Accept-Encoding';
+      const copy = copies.find(([name]) => accepted.has(name));
+      if (copy) {
+        head['Content-Encoding'] = copy[0];
+        return send(res, 200, type, await fsp.readFile(file + copy[1]), head, req.method === 'HEAD');
+      }
       const body = await fsp.readFile(file);
-      if (gzip && COMPRESSIBLE.test(type)) {
+      if (gzip && !copies.length && COMPRESSIBLE.test(type)) {
         head.Vary = 'Accept-Encoding';
-        if (accepts) {
+        if (accepted.has('gzip')) {
           head['Content-Encoding'] = 'gzip';
-          // Level 9, as a static host serves files it compressed ahead of time.
+          // Level 9, as the build precompresses.
           return send(res, 200, type, zlib.gzipSync(body, { level: 9 }), head, req.method === 'HEAD');
         }
       }
@@ -85,6 +95,17 @@ export async function serve(root, { port = 0, gzip = false, headers = {} } = {})
     // keep close() pending and the test process alive.
     close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
   };
+}
+
+/** The codings an Accept-Encoding header allows (those not given q=0). */
+function acceptedEncodings(header = '') {
+  const names = new Set();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) names.add(name);
+  }
+  return names;
 }
 
 function send(res, status, type, body, extra = {}, headOnly = false) {

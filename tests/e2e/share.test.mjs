@@ -195,7 +195,6 @@ test('the files only crawlers fetch are the ones the pages name, and no others',
     const page = crawl(file);
     named.add(file === 'index.html' ? 'x' : file);
     named.add(fileOf(base, page.one('og:image')));
-    for (const d of JSON.parse(page.ld[0])['@graph'].flatMap((n) => n.distribution ?? [])) named.add(fileOf(base, d.contentUrl));
   }
   named.delete('x');
   assert.deepEqual(all.filter(isCrawlerOnly).sort(), [...named].sort());

@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve, REPO_ROOT } from './server.mjs';
-import { launch, watch, cspViolations } from './browser.mjs';
+import { launch, watch, cspViolations, control } from './browser.mjs';
 import { hydrated, chartTooltip as tooltip, timelineKeyboard } from './interact.mjs';
 
 const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
@@ -30,7 +30,7 @@ after(async () => {
 async function download(page, name) {
   const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: 5_000 }),
-    page.getByRole('button', { name }).first().click(),
+    control(page, name).click(),
   ]);
   return { name: file.suggestedFilename(), body: await fs.readFile(await file.path()) };
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from './server.mjs';
 import { servedDist } from './site.mjs';
-import { runAxe, formatAxe, screenshot } from './browser.mjs';
+import { runAxe, formatAxe, screenshot, control } from './browser.mjs';
 
 const CHARTS = ['experiences', 'mianyang-share', 'shared-ownership', 'swjtu', 'money'];
 const SECTIONS = ['pilot', 'military', 'mianyang', 'shared-ownership', 'swjtu', 'ip', 'money'];
@@ -15,7 +15,7 @@ const site = servedDist();
 const withPage = (options, run, query) => site.withPage(options, run, query);
 
 async function download(page, buttonName) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).first().click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), control(page, buttonName).click()]);
   return { name: file.suggestedFilename(), body: await fs.readFile(await file.path()) };
 }
 
@@ -157,6 +157,22 @@ test('islands stay in step through the URL: each writes its change and keeps the
     await page.locator('#timeline-detail').waitFor({ state: 'detached' });
     assert.equal(await swjtu.getByRole('button', { name: 'Per year' }).getAttribute('aria-pressed'), 'true');
   });
+});
+
+test('the data downloads work with JavaScript off, and are the same files', async () => {
+  const withJs = await new Promise((resolve) => withPage({}, async (page) => resolve([await download(page, 'Download CSV'), await download(page, 'Download JSON')])));
+  const context = await site.browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(site.server.url, { waitUntil: 'load' });
+    for (const [i, name] of ['Download CSV', 'Download JSON'].entries()) {
+      const file = await download(page, name);
+      assert.equal(file.name, withJs[i].name);
+      assert.ok(file.body.equals(withJs[i].body), `${name}: the same bytes with JavaScript off`);
+    }
+  } finally {
+    await context.close();
+  }
 });
 
 test('exports: CSV equals the data; SVG and PNG files are produced', async () => {
