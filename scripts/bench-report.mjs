@@ -50,7 +50,7 @@ export function markdown(results) {
     ...Object.entries(ix).map(([name, v]) =>
       `| ${name} | ${v.p50Ms} ms | ${v.p95Ms} ms | ${name.startsWith('baseline') || name.startsWith('resize') ? '' : yes(v.p95Ms <= 8)} |`),
     '',
-    `The resize against the same resize with JavaScript off (${resizeJsOff.p50Ms} ms p50, ${resizeJsOff.p95Ms} ms p95, in`,
+    `The resize against the same resize on the page without its scripts (${resizeJsOff.p50Ms} ms p50, ${resizeJsOff.p95Ms} ms p95, in`,
     `the same run): ${ratio(resize.p50Ms, resizeJsOff.p50Ms)}× at p50 and ${ratio(resize.p95Ms, resizeJsOff.p95Ms)}× at p95; target ≤ 1.5×: ${yes(resize.p95Ms <= 1.5 * resizeJsOff.p95Ms)} (p95).`,
     '',
     'Sizes (gzip -9 and brotli -q 11, as `dist/` holds them precompressed):',

@@ -11,18 +11,21 @@ import { isCrawlerOnly } from './share-files.mjs';
 /** The single-file build: an offline download, which nothing fetches unasked. */
 export const SINGLE = 'sichuan-reform-explainer.html';
 
+/** Files for the pages that embed the explainer, which the explainer itself never loads. */
+const FOR_HOST_PAGES = ['embed.js'];
+
 /**
- * Files a first visit does not fetch: the single-file build, and the data downloads (the
- * `download` links of index.html), which the service worker caches when a reader first asks for
- * them rather than at install (scripts/postbuild.mjs). Nor does it fetch the share step's files,
- * for link previews and crawlers (`isCrawlerOnly`).
+ * Files a first visit does not fetch: the single-file build, the data downloads (the `download`
+ * links of index.html) and the host pages' script, which the service worker caches when first
+ * asked for rather than at install (scripts/postbuild.mjs). Nor does it fetch the share step's
+ * files, for link previews and crawlers (`isCrawlerOnly`, not counted in `sizes`).
  */
 export function onDemand(root) {
   const page = readFileSync(join(root, 'index.html'), 'utf8');
   const links = [...page.matchAll(/<a\b[^>]*\sdownload\b[^>]*>/gi)]
     .map(([tag]) => /\shref\s*=\s*"([^"#]+)"/i.exec(tag)?.[1])
     .filter((href) => href && !/^(data:|https?:)/.test(href));
-  return new Set([SINGLE, ...links.map((href) => href.replace(/^\.\//, ''))]);
+  return new Set([SINGLE, ...FOR_HOST_PAGES, ...links.map((href) => href.replace(/^\.\//, ''))]);
 }
 
 function* files(dir) {

@@ -153,21 +153,31 @@ pub fn place_popup(popup: &HtmlElement, anchor: &Element, container: &Element) {
 /// Focuses the first element inside `root` matching `selector`, HTML or SVG (chart hit targets
 /// are SVG shapes, which are not `HtmlElement`s).
 pub fn focus_first(root: &Element, selector: &str) {
-    let Some(el) = root.query_selector(selector).ok().flatten() else {
-        return;
-    };
+    if let Some(el) = root.query_selector(selector).ok().flatten() {
+        focus(el);
+    }
+}
+
+fn focus(el: Element) {
     let _ = match el.dyn_into::<HtmlElement>() {
         Ok(html) => html.focus(),
         Err(el) => el.unchecked_into::<web_sys::SvgElement>().focus(),
     };
 }
 
+/// An open modal dialog and where focus goes back to when it closes (WCAG 2.4.3).
+pub struct Modal {
+    dialog: web_sys::HtmlDialogElement,
+    opener: Option<Element>,
+}
+
 /// Opens the `<dialog>` behind `dialog` as a modal and focuses `focus_selector` inside it,
-/// scrolled to the middle of the view. Returns the element that had focus before, to restore.
-pub fn open_modal(dialog: &yew::NodeRef, focus_selector: &str) -> Option<HtmlElement> {
-    let opener = super::document()?
-        .active_element()
-        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+/// scrolled to the middle of the view.
+pub fn open_modal(dialog: &yew::NodeRef, focus_selector: &str) -> Option<Modal> {
+    // Nothing had focus when the address opened the dialog (`<body>` stands for nothing).
+    let opener = (super::document()?.active_element())
+        .filter(|el| el.tag_name() != "BODY")
+        .map(return_target);
     let dialog = dialog.cast::<web_sys::HtmlDialogElement>()?;
     if !dialog.open() {
         let _ = dialog.show_modal();
@@ -180,11 +190,36 @@ pub fn open_modal(dialog: &yew::NodeRef, focus_selector: &str) -> Option<HtmlEle
             let _ = target.focus();
         }
     }
-    opener
+    Some(Modal { dialog, opener })
 }
 
-pub fn restore_focus(element: Option<HtmlElement>) {
-    if let Some(element) = element {
-        let _ = element.focus();
+/// Where focus returns once a dialog opened from `active` closes: `active` itself, except for a
+/// control in a chart's popup. That popup closes as soon as focus leaves it for the dialog, so
+/// the control is gone by then; focus goes to the mark the popup belongs to (the one marked
+/// expanded), which opens the popup again.
+fn return_target(active: Element) -> Element {
+    let owner = active.closest(".tooltip").ok().flatten().and_then(|tip| {
+        let frame = tip.parent_element()?;
+        frame.query_selector("[aria-expanded=true]").ok().flatten()
+    });
+    owner.unwrap_or(active)
+}
+
+impl Modal {
+    /// Closes the dialog, then returns focus to the opener (or, if it is gone, to `fallback`
+    /// under the document). In that order: while the dialog is modal the page behind it is
+    /// inert, and focusing an inert element does nothing, leaving focus on `<body>`.
+    pub fn close(self, fallback: &str) {
+        if self.dialog.open() {
+            self.dialog.close();
+        }
+        match self.opener.filter(|el| el.is_connected()) {
+            Some(opener) => focus(opener),
+            None => {
+                if let Some(root) = super::document().and_then(|d| d.document_element()) {
+                    focus_first(&root, fallback);
+                }
+            }
+        }
     }
 }

@@ -8,9 +8,7 @@ mod url;
 
 pub use embed::follow_page_view;
 pub use files::{copy_text, download_svg_as_png, download_text, page_base_url};
-pub use layout::{
-    focus_first, observe_width, open_modal, place_popup, restore_focus, WidthObserver,
-};
+pub use layout::{focus_first, observe_width, open_modal, place_popup, Modal, WidthObserver};
 pub use url::{back_or, listen_view_changes, read_view, write_view};
 
 /// Id of the element, outside the app root, that says the interactive parts are unavailable.

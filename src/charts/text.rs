@@ -37,20 +37,31 @@ fn backend_size(px: f64) -> f64 {
         .unwrap_or(s)
 }
 
+/// Letter and word spacing (em) a reader may set on all text (WCAG 1.4.12: 0.12 and 0.16).
+pub const READER_LETTER_SPACING: f64 = 0.12;
+pub const READER_WORD_SPACING: f64 = 0.16;
+
 /// A generous estimate of the rendered width of `text` in a sans-serif face: we cannot measure
-/// (that would need the DOM), so layouts reserve room for the widest plausible glyphs.
+/// (that would need the DOM), so layouts reserve room for the widest plausible glyphs, plus the
+/// letter and word spacing a reader's own stylesheet may add (WCAG 1.4.12). Without that room,
+/// labels near an edge ran out of the drawing and were clipped under those overrides; we do not
+/// set the chart text's spacing ourselves, since a reader's `!important` rule wins anyway.
 pub fn text_width(text: &str, px: f64, bold: bool) -> f64 {
-    let em: f64 = text
-        .chars()
-        .map(|c| match c {
+    let (mut em, mut spacing) = (0.0, 0.0);
+    for c in text.chars() {
+        em += match c {
             'i' | 'l' | 'j' | 't' | 'f' | 'r' | 'I' | '.' | ',' | '\'' | ' ' | '(' | ')' => 0.34,
             'm' | 'w' | 'M' | 'W' => 0.9,
             c if c.is_ascii_uppercase() => 0.7,
             '–' | '≥' | '%' => 0.75,
             _ => 0.58,
-        })
-        .sum();
-    em * px * if bold { 1.08 } else { 1.0 }
+        };
+        spacing += READER_LETTER_SPACING;
+        if matches!(c, ' ' | '\u{a0}') {
+            spacing += READER_WORD_SPACING;
+        }
+    }
+    (em * if bold { 1.08 } else { 1.0 } + spacing) * px
 }
 
 /// Greedy word wrap by estimated width. A word longer than the line stays whole.

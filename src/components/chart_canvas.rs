@@ -35,21 +35,29 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             }
         })
     };
+    let figure_of = {
+        let output = output.clone();
+        move |i: usize| output.marks.get(i).and_then(|m| data::figure(m.figure_id))
+    };
     let tip = {
-        let (output, on_action) = (output.clone(), props.on_action.clone());
+        let figure_of = figure_of.clone();
         Callback::from(move |i: usize| {
-            let Some(figure) = output.marks.get(i).and_then(|m| data::figure(m.figure_id)) else {
+            figure_of(i).map_or_else(Html::default, |figure| html! { <FigureDetails {figure} /> })
+        })
+    };
+    // Out of the popup's text: a tooltip may hold no controls, so the popup is a disclosure.
+    let actions = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |i: usize| {
+            let Some(figure) = figure_of(i) else {
                 return Html::default();
             };
             let on_action = on_action.clone();
             html! {
-                <>
-                    <FigureDetails {figure} />
-                    <button type="button" class="link-button"
-                        onclick={move |_| on_action.emit(Action::ShowSource(figure.id))}>
-                        { "Show source" }
-                    </button>
-                </>
+                <button type="button" class="link-button" aria-label={format!("Show source: {}", figure.label)}
+                    onclick={move |_| on_action.emit(Action::ShowSource(figure.id))}>
+                    { "Show source" }
+                </button>
             }
         })
     };
@@ -61,6 +69,6 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     );
     html! {
         <MarkOverlay {output} kind={MarkKind::Figure} {label} describedby={props.summary_id.clone()}
-            tip_id={format!("tip-{}", chart.id())} {tip} {on_width} />
+            tip_id={format!("tip-{}", chart.id())} {tip} actions={Some(actions)} {on_width} />
     }
 }

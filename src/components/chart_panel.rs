@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{ChartCanvas, DataTable, Toggle};
+use super::{data_table, toggle, ChartCanvas};
 use crate::browser;
 use crate::charts::{money::Scale, registry, swjtu::SwjtuMode, Theme};
 use crate::data;
@@ -8,17 +8,10 @@ use crate::state::Action;
 use crate::story;
 use crate::view::{ChartId, View};
 
-#[derive(Properties, PartialEq)]
-pub struct ChartPanelProps {
-    pub chart: ChartId,
-    pub view: View,
-    pub on_action: Callback<Action>,
-}
-
-/// A chart with its title, description, options, data table and exports.
-#[function_component(ChartPanel)]
-pub fn chart_panel(props: &ChartPanelProps) -> Html {
-    let (chart, view, on_action) = (props.chart, props.view, props.on_action.clone());
+/// A chart with its title, description, options, data table and exports: the whole of a chart
+/// island. A plain function: the island's root component already re-renders it only when the
+/// part of the view it shows changes.
+pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> Html {
     let id = chart.id();
     let summary_id = format!("chart-{id}-summary");
     let heading = if chart == story::LEAD_CHART {
@@ -27,18 +20,21 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
         "h3"
     };
     let controls = match chart {
-        ChartId::Swjtu => html! {
-            <Toggle<SwjtuMode> label="Show the patents as"
-                options={vec![(SwjtuMode::Totals, "Totals"), (SwjtuMode::PerYear, "Per year")]}
-                selected={view.swjtu}
-                on_select={on_action.reform(Action::SetSwjtuMode)} />
-        },
-        ChartId::Money => html! {
-            <Toggle<Scale> label="Scale"
-                options={vec![(Scale::Linear, "Linear"), (Scale::Log, "Logarithmic")]}
-                selected={view.money}
-                on_select={on_action.reform(Action::SetMoneyScale)} />
-        },
+        ChartId::Swjtu => toggle(
+            "Show the patents as",
+            &[
+                (SwjtuMode::Totals, "Totals"),
+                (SwjtuMode::PerYear, "Per year"),
+            ],
+            view.swjtu,
+            &on_action.reform(Action::SetSwjtuMode),
+        ),
+        ChartId::Money => toggle(
+            "Scale",
+            &[(Scale::Linear, "Linear"), (Scale::Log, "Logarithmic")],
+            view.money,
+            &on_action.reform(Action::SetMoneyScale),
+        ),
         _ => Html::default(),
     };
     let has_bounds = registry::figures(chart)
@@ -79,7 +75,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
                 </p>
             }
             <ChartCanvas {chart} {view} {summary_id} on_action={on_action.clone()} />
-            <DataTable {chart} open={view.table_open(chart)} on_action={on_action.clone()} />
+            { data_table(chart, view.table_open(chart), on_action) }
             <p class="button-row chart-exports">
                 <button type="button" class="button" onclick={export(false)}
                     aria-label={format!("Download “{}” as SVG", registry::title(chart))}>{ "SVG" }</button>

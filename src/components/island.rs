@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{ChartPanel, EmbedButton, SourceLayer, Timeline, TIMELINE_TITLE};
+use super::{chart_panel, EmbedButton, SourceLayer, Timeline, TIMELINE_TITLE};
 use crate::browser;
 use crate::state::{Action, AppState};
 use crate::story::STORY;
@@ -102,7 +102,7 @@ pub fn island_root(props: &IslandProps) -> Html {
     let (view, on_action) = use_url_view();
     let view = props.kind.shown(view);
     match props.kind {
-        IslandKind::Chart(chart) => html! { <ChartPanel {chart} {view} {on_action} /> },
+        IslandKind::Chart(chart) => chart_panel(chart, view, &on_action),
         IslandKind::Timeline => html! { <Timeline {view} {on_action} /> },
         IslandKind::SectionEmbed(section) => {
             let title = STORY

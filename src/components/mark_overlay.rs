@@ -22,6 +22,11 @@ pub struct MarkOverlayProps {
     pub tip_id: AttrValue,
     /// The tooltip's content for mark `i`.
     pub tip: Callback<usize, Html>,
+    /// Controls for mark `i` (a story chart's "Show source"). A tooltip must hold no controls,
+    /// so with these the popup is a disclosure instead: each mark says whether it is expanded
+    /// and which popup it controls, and only the popup's text describes the mark.
+    #[prop_or_default]
+    pub actions: Option<Callback<usize, Html>>,
     /// Called once the frame is measured, and on every change of its width. Captured on mount.
     pub on_width: Callback<u32>,
     /// Click, Enter or Space on mark `i`.
@@ -33,8 +38,8 @@ pub struct MarkOverlayProps {
 }
 
 /// A drawn chart at its container's width with one focusable, labelled hit target per mark laid
-/// over it: a single tab stop (roving tabindex), arrow keys between marks, and a tooltip for the
-/// mark under the pointer or keyboard focus.
+/// over it: a single tab stop (roving tabindex), arrow keys between marks, and a tooltip (or,
+/// when it holds controls, a disclosure popup) for the mark under the pointer or keyboard focus.
 #[function_component(MarkOverlay)]
 pub fn mark_overlay(props: &MarkOverlayProps) -> Html {
     let (output, kind, count) = (props.output.clone(), props.kind, props.output.marks.len());
@@ -77,9 +82,19 @@ pub fn mark_overlay(props: &MarkOverlayProps) -> Html {
     let onkeydown = {
         let (active, frame, activate) = (active.clone(), frame.clone(), activate.clone());
         Callback::from(move |e: KeyboardEvent| {
-            let action = key_action(&e.key(), mark_of(e.target()), focus_at, count);
+            let on = mark_of(e.target());
+            let action = key_action(&e.key(), on, focus_at, count);
             match action {
-                Some(KeyAction::Close) => active.set(None),
+                Some(KeyAction::Close) => {
+                    // Closing from the popup's button would drop focus on the page: it goes back
+                    // to the popup's mark first (whose focus handler opens it, so close after).
+                    if on.is_none() {
+                        if let Some(frame) = frame.cast::<web_sys::Element>() {
+                            browser::focus_first(&frame, &mark_at((*active).unwrap_or(focus_at)));
+                        }
+                    }
+                    active.set(None);
+                }
                 Some(KeyAction::Activate(i)) => activate.emit(i),
                 // The mark's own focus handler then moves the tab stop and the tooltip.
                 Some(KeyAction::Move(i)) => frame
@@ -94,7 +109,7 @@ pub fn mark_overlay(props: &MarkOverlayProps) -> Html {
     let onfocusout = {
         let (active, frame) = (active.clone(), frame.clone());
         Callback::from(move |e: FocusEvent| {
-            // Focus moving into the tooltip (its "Show source" button) keeps it open.
+            // Focus moving into the popup (its "Show source" button) keeps it open.
             if !holds(&frame, e.related_target().and_then(|t| t.dyn_into().ok())) {
                 active.set(None);
             }
@@ -108,6 +123,9 @@ pub fn mark_overlay(props: &MarkOverlayProps) -> Html {
             active.set(holds(&frame, focused.map(Into::into)).then_some(focus_at));
         })
     };
+    let disclosure = props.actions.is_some();
+    // The mark is described by the popup's text alone (never by its controls).
+    let text_id = AttrValue::from(format!("{}-text", props.tip_id));
     let hits = output.marks.iter().enumerate().map(|(i, mark)| {
         let (active, focus, activate) = (active.clone(), focus.clone(), activate.clone());
         let on_enter = active.clone();
@@ -118,7 +136,9 @@ pub fn mark_overlay(props: &MarkOverlayProps) -> Html {
                 data-event-id={(kind == MarkKind::Event).then_some(mark.figure_id)}
                 x={px(mark.x)} y={px(mark.y)} width={px(mark.w)} height={px(mark.h)}
                 role="button" aria-label={mark.label.clone()}
-                aria-describedby={(*active == Some(i)).then(|| props.tip_id.clone())}
+                aria-describedby={(*active == Some(i)).then(|| text_id.clone())}
+                aria-expanded={disclosure.then_some(if *active == Some(i) { "true" } else { "false" })}
+                aria-controls={disclosure.then(|| props.tip_id.clone())}
                 aria-current={(props.selected == Some(i)).then_some("true")}
                 tabindex={if i == focus_at { "0" } else { "-1" }}
                 onfocus={move |_| { focus.set(i); active.set(Some(i)); }}
@@ -136,8 +156,10 @@ pub fn mark_overlay(props: &MarkOverlayProps) -> Html {
                 role="group" aria-label={props.label.clone()} aria-describedby={props.describedby.clone()}>
                 { for hits }
             </svg>
-            <div class="tooltip" id={props.tip_id.clone()} role="tooltip" ref={tip} hidden={shown.is_none()}>
-                { for shown.map(|i| props.tip.emit(i)) }
+            <div class="tooltip" id={props.tip_id.clone()} role={(!disclosure).then_some("tooltip")}
+                ref={tip} hidden={shown.is_none()}>
+                <div id={text_id.clone()}>{ for shown.map(|i| props.tip.emit(i)) }</div>
+                { for shown.zip(props.actions.as_ref()).map(|(i, actions)| actions.emit(i)) }
             </div>
         </div>
     }

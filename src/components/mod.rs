@@ -33,8 +33,8 @@ mod what_follows;
 
 pub use app::App;
 pub use chart_canvas::ChartCanvas;
-pub use chart_panel::ChartPanel;
-pub use data_table::DataTable;
+pub use chart_panel::chart_panel;
+pub use data_table::data_table;
 pub use downloads::downloads;
 pub use embed_button::EmbedButton;
 pub use figure_card::FigureCard;
@@ -55,7 +55,7 @@ pub use timeline_legend::TimelineLegend;
 pub use timeline_list::TimelineList;
 pub use timeline_section::{TimelineSection, TIMELINE_TITLE};
 pub use toc::Toc;
-pub use toggle::Toggle;
+pub use toggle::toggle;
 pub use tooltip::FigureDetails;
 pub use what_follows::{derived_anchor, what_follows};
 

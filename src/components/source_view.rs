@@ -18,10 +18,14 @@ pub fn source_view(props: &SourceViewProps) -> Html {
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
-        use_effect_with(props.figure_id, move |_| {
-            let opener = browser::open_modal(&dialog, "#source-highlight");
-            // Focus goes back to what opened the view, as a reader expects of a dialog.
-            move || browser::restore_focus(opener)
+        use_effect_with(props.figure_id, move |id| {
+            let modal = browser::open_modal(&dialog, "#source-highlight");
+            // Focus goes back to what opened the view, as a reader expects of a dialog; a view
+            // opened by the address had no opener, so focus goes to the figure's card (its
+            // source disclosure, or "Show source" in its table row).
+            // (`figure_anchor` is `fig-<id>`.)
+            let card = format!("#fig-{id} summary, #fig-{id} button");
+            move || modal.map_or((), |m| m.close(&card))
         });
     }
     let close = {

@@ -101,6 +101,17 @@ pub fn timeline(props: &TimelineProps) -> Html {
     };
     let on_pick = pick_with(|id| Action::SelectEvent(Some(id)));
     let on_play_step = pick_with(Action::PlayEvent);
+    // What the filter leaves, said whenever it changes (WCAG 4.1.3). A live region speaks only
+    // changes, so it is in the pre-rendered page from the start, holding the unfiltered count.
+    let filtered = match view.area {
+        Some(area) => format!(
+            "Showing {} of {} events: {}",
+            events.len(),
+            EVENTS.len(),
+            area_name(area)
+        ),
+        None => format!("Showing all {} events", EVENTS.len()),
+    };
     let announce = selected.map(|e| {
         let (n, count) = (index.unwrap_or(0) + 1, events.len());
         format!("Event {n} of {count}: {}", event_label(e))
@@ -125,6 +136,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     count={events.len()} {on_pick} />
                 <div class="tl-side">
                     <p class="sr-only" aria-live="polite">{ announce.unwrap_or_default() }</p>
+                    <p class="sr-only" id="tl-filter-status" role="status">{ filtered }</p>
                     if let Some(event) = selected {
                         <TimelineDetail {event} on_action={on_action.clone()} />
                     } else {

@@ -1,26 +1,23 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ToggleProps<T: PartialEq + Copy + 'static> {
-    /// What the choice is about, for screen readers ("Show the counts as").
-    pub label: AttrValue,
-    pub options: Vec<(T, &'static str)>,
-    pub selected: T,
-    pub on_select: Callback<T>,
-}
-
-/// A segmented choice between a few options, as pressed/unpressed buttons.
-#[function_component(Toggle)]
-pub fn toggle<T: PartialEq + Copy + 'static>(props: &ToggleProps<T>) -> Html {
+/// A segmented choice between a few options, as pressed/unpressed buttons. `label` says what the
+/// choice is about, for screen readers ("Show the patents as"). A plain function rather than a
+/// component: it keeps no state, and each component type costs its own copy of Yew's generic
+/// lifecycle code (two here, one per option type).
+pub fn toggle<T: PartialEq + Copy + 'static>(
+    label: &'static str,
+    options: &[(T, &'static str)],
+    selected: T,
+    on_select: &Callback<T>,
+) -> Html {
     html! {
-        <div class="toggle" role="group" aria-label={props.label.clone()}>
-            { for props.options.iter().map(|(value, name)| {
-                let value = *value;
-                let on_select = props.on_select.clone();
+        <div class="toggle" role="group" aria-label={label}>
+            { for options.iter().map(|&(value, name)| {
+                let on_select = on_select.clone();
                 html! {
-                    <button type="button" aria-pressed={(value == props.selected).to_string()}
+                    <button type="button" aria-pressed={(value == selected).to_string()}
                         onclick={move |_| on_select.emit(value)}>
-                        { *name }
+                        { name }
                     </button>
                 }
             }) }

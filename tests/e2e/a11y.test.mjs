@@ -4,33 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { servedDist } from './site.mjs';
+import { changedPixels, contrast, decode } from './pixels.mjs';
 
 const site = servedDist();
-
-/** How many pixels differ between two PNG screenshots, decoded by the page's own canvas. */
-function changedPixels(page, a, b) {
-  return page.evaluate(async ([a, b]) => {
-    const load = (src) => new Promise((resolve) => {
-      const img = new Image();
-      img.onload = () => resolve(img);
-      img.src = `data:image/png;base64,${src}`;
-    });
-    const [ia, ib] = await Promise.all([load(a), load(b)]);
-    const data = (img) => {
-      const c = document.createElement('canvas');
-      [c.width, c.height] = [img.width, img.height];
-      const ctx = c.getContext('2d');
-      ctx.drawImage(img, 0, 0);
-      return ctx.getImageData(0, 0, img.width, img.height).data;
-    };
-    const [da, db] = [data(ia), data(ib)];
-    let n = 0;
-    for (let i = 0; i < da.length; i += 4) {
-      if (Math.abs(da[i] - db[i]) + Math.abs(da[i + 1] - db[i + 1]) + Math.abs(da[i + 2] - db[i + 2]) > 30) n++;
-    }
-    return n;
-  }, [a.toString('base64'), b.toString('base64')]);
-}
 
 test('2.4.7: a toggle button shows its focus ring when reached by keyboard', async () => {
   for (const colorScheme of ['light', 'dark']) {
@@ -63,4 +39,86 @@ test('repeated controls have names of their own: Embed buttons, chart mark group
     for (const label of groups) assert.doesNotMatch(label, /\b1 marks\b/, label);
     assert.ok(groups.some((l) => /\b1 mark;/.test(l)), 'a one-mark chart says "1 mark"');
   });
+});
+
+/** Screenshots of `clip` with `locator` focused (reached in keyboard modality) and blurred. */
+async function focusShots(page, locator, clip) {
+  await locator.evaluate((el) => el.focus());
+  const ok = await locator.evaluate((el) => el === document.activeElement && el.matches(':focus-visible'));
+  assert.ok(ok, 'focused and :focus-visible');
+  const focused = await page.screenshot({ clip });
+  await locator.evaluate((el) => el.blur());
+  const unfocused = await page.screenshot({ clip });
+  return [focused, unfocused];
+}
+
+/** Pixels of the clip that the ring changes to a colour 3:1 against what was there. */
+async function ringPixels(page, focused, unfocused) {
+  const [f, u] = await decode(page, focused, unfocused);
+  let n = 0;
+  for (let y = 0; y < f.height; y++) for (let x = 0; x < f.width; x++) if (contrast(f.at(x, y), u.at(x, y)) >= 3) n++;
+  return n;
+}
+
+// A sample of every kind of focusable control: the first of each.
+const CONTROLS = [
+  ['link', '.toc-list a'],
+  ['button', '.chart-exports button'],
+  ['summary', '.card-source summary'],
+  ['table disclosure', '.chart-table summary'],
+  ['toggle', '#chart-money .toggle button[aria-pressed="false"]'],
+  ['select', '.tl-filter select'],
+  ['chart mark', '#chart-swjtu rect.hit'],
+  ['timeline mark', '#timeline rect.hit-event'],
+];
+
+test('2.4.7, 1.4.11: every kind of focusable control shows a ring of 3:1 pixels at least 2 px thick, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    await site.withPage({ colorScheme }, async (page) => {
+      await page.keyboard.press('Tab'); // keyboard modality: focus() then shows :focus-visible
+      for (const [kind, selector] of CONTROLS) {
+        const control = page.locator(selector).first();
+        await control.scrollIntoViewIfNeeded();
+        const box = await control.boundingBox();
+        const clip = { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 };
+        const [focused, unfocused] = await focusShots(page, control, clip);
+        // The measure of WCAG 2.4.13: the area of a 2 px thick perimeter of the control.
+        const need = 2 * (2 * (box.width + box.height));
+        const n = await ringPixels(page, focused, unfocused);
+        assert.ok(n >= need, `${colorScheme} ${kind}: ${n} pixels change by 3:1 on focus, need ${Math.round(need)}`);
+      }
+    });
+  }
+});
+
+test('1.4.11: a chart bar\'s focus ring contrasts 3:1 with the bar and with the page', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    await site.withPage({ colorScheme }, async (page) => {
+      await page.keyboard.press('Tab');
+      for (const selector of ['#chart-swjtu rect.hit', '#chart-money rect.hit', '#timeline rect.hit-event']) {
+        const mark = page.locator(selector).first();
+        await mark.scrollIntoViewIfNeeded();
+        const box = await mark.boundingBox();
+        // A column of pixels across the mark's top edge, 10 px either side.
+        const top = Math.round(box.y);
+        const clip = { x: Math.round(box.x + box.width / 2), y: top - 10, width: 1, height: 20 };
+        const [focused, unfocused] = await focusShots(page, mark, clip);
+        const [f, u] = await decode(page, focused, unfocused);
+        /** The longest run of pixels in rows `from..to` that the ring sets 3:1 against what was there. */
+        const run = (from, to) => {
+          let best = 0;
+          let now = 0;
+          for (let y = from; y < to; y++) {
+            now = contrast(f.at(0, y), u.at(0, y)) >= 3 ? now + 1 : 0;
+            best = Math.max(best, now);
+          }
+          return best;
+        };
+        const what = `${colorScheme} ${selector}`;
+        assert.ok(run(0, 10) >= 2, `${what}: the ring shows against the page (${run(0, 10)} px)`);
+        // Inside a bar the ring crosses the bar's own colour; a timeline mark's box is mostly page.
+        if (selector.endsWith('rect.hit')) assert.ok(run(10, 20) >= 2, `${what}: the ring shows against the bar (${run(10, 20)} px)`);
+      }
+    });
+  }
 });

@@ -23,7 +23,7 @@ async function controlled(page) {
 
 /** Damage, by hand, to the one cache of the worker: run in the page. */
 const DAMAGE = {
-  'entries deleted': () => ['style.css', 'embed.js', 'icon.svg'],
+  'entries deleted': () => ['style.css', 'charts.css', 'icon.svg'],
   'a truncated wasm': () => [],
   'loader.js missing': () => ['loader.js'],
   'the ./ entry deleted': () => ['./'],
@@ -45,7 +45,7 @@ async function damage(page, kind) {
 /** Every file of dist/ is in the cache with its full size (polled: repairs finish after load). */
 async function whole(page) {
   const expected = {};
-  for (const f of ['index.html', 'style.css', 'embed.js', 'icon.svg', 'loader.js', 'sichuan-reform_bg.wasm']) {
+  for (const f of ['index.html', 'style.css', 'charts.css', 'icon.svg', 'loader.js', 'sichuan-reform_bg.wasm']) {
     expected[f] = (await fs.stat(path.join(DIST, f))).size;
   }
   expected['./'] = expected['index.html'];

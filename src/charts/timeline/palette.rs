@@ -86,7 +86,8 @@ impl Ink {
         let (token, light, dark) = match self {
             Ink::Background => (0x00, 0xffffff, 0x121416),
             Ink::Text => (0x01, 0x555555, 0xb4b4b4),
-            Ink::Grid => (0x02, 0xd0d0d0, 0x3a3d40),
+            // Year boundaries, also the edges of the "by 2018" zone: 3:1 against the page and zone.
+            Ink::Grid => (0x02, 0x8a8a8a, 0x7e848a),
             Ink::Zone => (0x03, 0xf5f5f2, 0x1d2024),
             Ink::Ring => (0x04, 0x1a1a1a, 0xececec),
             Ink::Area(i) => {
@@ -107,6 +108,42 @@ impl Ink {
 mod tests {
     use super::*;
     use crate::data::AREAS;
+
+    /// WCAG 2 contrast ratio of two sRGB colours.
+    fn contrast(a: u32, b: u32) -> f64 {
+        let lum = |c: u32| {
+            let ch = |v: u32| {
+                let v = f64::from(v & 0xff) / 255.0;
+                if v <= 0.04045 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * ch(c >> 16) + 0.7152 * ch(c >> 8) + 0.0722 * ch(c)
+        };
+        let (x, y) = (lum(a), lum(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    /// The gridlines carry meaning the prose points to (the year bands, the edges of the
+    /// undated zone): WCAG 1.4.11 asks 3:1 against what they sit on, in both schemes.
+    #[test]
+    fn gridlines_contrast_three_to_one_with_page_and_zone() {
+        let rgb = |ink: Ink, theme| {
+            let c = ink.colour(theme);
+            (u32::from(c.0) << 16) | (u32::from(c.1) << 8) | u32::from(c.2)
+        };
+        for theme in [Theme::Light, Theme::Dark] {
+            let grid = rgb(Ink::Grid, theme);
+            for under in [Ink::Background, Ink::Zone] {
+                let ratio = contrast(grid, rgb(under, theme));
+                assert!(ratio >= 3.0, "{theme:?} grid on {under:?}: {ratio:.2}");
+            }
+        }
+        let css = include_str!("../../../static/timeline.css");
+        assert!(css.contains("--tl-grid: light-dark(#8a8a8a, #7e848a);"));
+    }
 
     #[test]
     fn palette_covers_every_area_and_matches_the_stylesheet() {
