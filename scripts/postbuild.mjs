@@ -1,6 +1,7 @@
 // Post-build step, run by `make build` after the pre-render (README "Offline and hosting").
 // Usage: node scripts/postbuild.mjs [dist]
 //
+// 0. dist/accessibility.txt: ACCESSIBILITY.md, which the page's footer links to.
 // 1. dist/sichuan-reform.js: the wasm-bindgen glue, minified in place by terser as an ES module
 //    (Trunk's own JS minifier fails on it). First, since both steps below read it. Exported names
 //    stay; the wasm imports are object property names, which terser leaves alone by default.
@@ -9,7 +10,7 @@
 //    entry against its file's SHA-256, refetching what is damaged or missing.
 // 3. dist/sichuan-reform-explainer.html: the whole explainer in one file that works from file://
 //    with no network: CSS in <style>, the wasm-bindgen glue and the wasm (base64) in one inline
-//    module script, the data downloads as data: URLs, and a CSP meta that allows exactly those
+//    module script, the linked files (data downloads, accessibility report) as data: URLs, and a CSP meta that allows exactly those
 //    inline blocks by their SHA-256.
 // 4. Precompressed copies: `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip, level 9) next
 //    to every text and wasm file, last, for hosts that serve them as they are (nginx
@@ -20,7 +21,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
-import { onDemand, SINGLE } from './size.mjs';
+import { ACCESSIBILITY, onDemand, SINGLE } from './size.mjs';
 import { isCrawlerOnly, isViewPage } from './share-files.mjs';
 
 const root = process.argv[2] ?? 'dist';
@@ -67,6 +68,12 @@ function exportsOf(code) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 0. The accessibility report (ACCESSIBILITY.md) beside the page, as the plain text the footer
+//    links to; first, so that every later step sees it.
+
+writeFileSync(join(root, ACCESSIBILITY), readFileSync(new URL('../ACCESSIBILITY.md', import.meta.url)));
+
+// ---------------------------------------------------------------------------------------------
 // 1. Minified glue.
 
 if (!readdirSync(root).includes('index.html')) fail(`${root}/index.html not found: run the build first`);
@@ -104,7 +111,7 @@ const url = (f) => f.split('/').map(encodeURIComponent).join('/');
 const urls = ['./', ...files.map(url)];
 // The data downloads and the host pages' embed.js: cached (and checked) when first asked for,
 // not at install, so a first visit does not fetch them.
-const later = [...onDemand(root)].filter((f) => f !== SINGLE).map(url);
+const later = [...onDemand(root)].filter((f) => f !== SINGLE && !isCrawlerOnly(f)).map(url);
 // Each URL's content hash (SHA-256, hex), against which the worker checks what it caches and
 // serves: './' is index.html's bytes.
 const hashes = ['index.html', ...files].map((f) => createHash('sha256').update(read(f)).digest('hex'));
@@ -328,15 +335,17 @@ head = head.replace(/<meta\b[^>]*>/gi, (tag) => {
 });
 if (metas !== 1) fail(`expected one CSP meta in index.html, found ${metas}`);
 
-// The data downloads (files beside the page, written by the pre-render) as data: URLs, so
-// that "Get the data" works from file:// with nothing beside the file. Their MIME type is the
-// link's `type`.
-const inlined = body.replace(/<a\b[^>]*\sdownload\b[^>]*>/gi, (tag) => {
-  const { href, type } = attributes(tag);
+// Links to files beside the page (the data downloads the pre-render writes, the accessibility
+// report) as data: URLs, so that they work from file:// with nothing beside the file. Their
+// MIME type is the link's `type`. A browser will not open a data: URL as a page, so each one
+// becomes a download (named as the file) if it was not one already.
+const inlined = body.replace(/<a\b[^>]*\stype\s*=[^>]*>/gi, (tag) => {
+  const { href, type, download } = attributes(tag);
   if (!href || /^(data:|https?:|#)/.test(href)) return tag;
-  if (!type) fail(`the download link ${tag} has no type`);
-  const data = `data:${type};base64,${read(href.replace(/^\.\//, '')).toString('base64')}`;
-  return tag.replace(/\shref\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/i, ` href="${data}"`);
+  const file = href.replace(/^\.\//, '');
+  const data = `data:${type};base64,${read(file).toString('base64')}`;
+  const named = download === undefined ? tag.replace(/^<a\b/i, `<a download="${file}"`) : tag;
+  return named.replace(/\shref\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/i, ` href="${data}"`);
 });
 const single = head + inlined;
 // Nothing may be fetched: no src= or href= left but fragments, data: and absolute links (<a>).

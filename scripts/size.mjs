@@ -3,7 +3,7 @@
 // them; the totals; and what a first visit downloads (all but `onDemand`). The precompressed copies themselves are not
 // rows: they are the same files. Usage: node scripts/size.mjs [dist]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { isCrawlerOnly } from './share-files.mjs';
@@ -11,21 +11,26 @@ import { isCrawlerOnly } from './share-files.mjs';
 /** The single-file build: an offline download, which nothing fetches unasked. */
 export const SINGLE = 'sichuan-reform-explainer.html';
 
-/** Files for the pages that embed the explainer, which the explainer itself never loads. */
-const FOR_HOST_PAGES = ['embed.js'];
+/**
+ * Files a reader rarely needs: the host pages' script (the explainer itself never loads it) and
+ * the accessibility report the footer links to (postbuild.mjs copies it).
+ */
+export const ACCESSIBILITY = 'accessibility.txt'; // src/components/source_footer.rs links to it
+const RARELY_NEEDED = ['embed.js', ACCESSIBILITY];
 
 /**
  * Files a first visit does not fetch: the single-file build, the data downloads (the `download`
- * links of index.html) and the host pages' script, which the service worker caches when first
- * asked for rather than at install (scripts/postbuild.mjs). Nor does it fetch the share step's
- * files, for link previews and crawlers (`isCrawlerOnly`, not counted in `sizes`).
+ * links of index.html) and the rarely needed files, which the service worker caches when first
+ * asked for rather than at install (scripts/postbuild.mjs); and the share step's files, for link
+ * previews and crawlers (`isCrawlerOnly`), which nothing but a crawler fetches.
  */
 export function onDemand(root) {
   const page = readFileSync(join(root, 'index.html'), 'utf8');
   const links = [...page.matchAll(/<a\b[^>]*\sdownload\b[^>]*>/gi)]
     .map(([tag]) => /\shref\s*=\s*"([^"#]+)"/i.exec(tag)?.[1])
     .filter((href) => href && !/^(data:|https?:)/.test(href));
-  return new Set([SINGLE, ...FOR_HOST_PAGES, ...links.map((href) => href.replace(/^\.\//, ''))]);
+  const crawled = [...files(root)].map((path) => relative(root, path).split(sep).join('/')).filter(isCrawlerOnly);
+  return new Set([SINGLE, ...RARELY_NEEDED, ...links.map((href) => href.replace(/^\.\//, '')), ...crawled]);
 }
 
 function* files(dir) {
@@ -49,7 +54,7 @@ export function sizes(root) {
   const sum = (list) =>
     list.reduce((s, r) => ({ raw: s.raw + r.raw, gzip: s.gzip + r.gzip, brotli: s.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   const later = onDemand(root);
-  const firstVisit = sum(rows.filter((r) => !later.has(r.file) && !isCrawlerOnly(r.file)));
+  const firstVisit = sum(rows.filter((r) => !later.has(r.file)));
   return { rows, total: sum(rows), firstVisitGzip: firstVisit.gzip, firstVisitBrotli: firstVisit.brotli };
 }
 

@@ -3,6 +3,10 @@ use yew::prelude::*;
 use crate::data;
 use crate::story::PUBLISHER;
 
+/// ACCESSIBILITY.md as `scripts/postbuild.mjs` copies it beside the page: plain text, which every
+/// host serves with a type browsers show.
+pub const ACCESSIBILITY_FILE: &str = "accessibility.txt";
+
 /// Attribution of the single source all figures come from, and the accessibility statement.
 #[function_component(SourceFooter)]
 pub fn source_footer() -> Html {
@@ -15,13 +19,14 @@ pub fn source_footer() -> Html {
                    Big Data Center). It is undated; its wording places it in 2018. Our prose is \
                    our own; quotations are the report's." }
             </p>
-            // Static HTML, so it costs no WebAssembly. Short, as the page's length and words
-            // have budgets (reading.test.mjs); the full report is not shipped, since all of
-            // dist/ is precached on a first visit (ACCESSIBILITY.md, "Where this report lives").
+            // Static HTML, so it costs no WebAssembly; short, as the page's length and words have
+            // budgets (reading.test.mjs). The report is a file beside the page that the service
+            // worker caches only when asked for (ACCESSIBILITY.md, "Where this report lives").
             <p id="accessibility">
                 <strong>{ "Accessibility: " }</strong>
-                { "partly meets WCAG 2.2 AA; not yet tried with a screen reader. Full report: \
-                   ACCESSIBILITY.md in the source repository, where problems can be reported." }
+                { "partly meets WCAG 2.2 AA; not yet tried with a screen reader. " }
+                <a href={ACCESSIBILITY_FILE} type="text/plain">{ "Accessibility conformance report" }</a>
+                { ", which also says how to report a problem." }
             </p>
         </footer>
     }

@@ -131,3 +131,21 @@ test('4.1.3: the timeline filter says how many events it shows, in a live region
     assert.equal(await status.innerText(), `Showing all ${total} events`);
   });
 });
+
+test('the footer links to the accessibility conformance report, by keyboard, with JavaScript on and off', async () => {
+  const report = await fs.readFile(new URL('../../ACCESSIBILITY.md', import.meta.url), 'utf8');
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await site.browser.newContext({ javaScriptEnabled });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.server.url, { waitUntil: 'load' });
+      const link = page.locator('#accessibility').getByRole('link', { name: 'Accessibility conformance report' });
+      await link.focus();
+      const [response] = await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+      assert.match(response.headers()['content-type'], /^text\/plain/);
+      assert.equal((await page.locator('body').innerText()).trim(), report.trim(), `JavaScript ${javaScriptEnabled ? 'on' : 'off'}: the report, whole`);
+    } finally {
+      await context.close();
+    }
+  }
+});

@@ -134,3 +134,18 @@ test('served with a strict CSP header: no violation while loading, embedding and
     await context.close();
   }
 });
+
+test('single file: the accessibility report and the data downloads are data: links with the files they name', async () => {
+  const html = await fs.readFile(SINGLE, 'utf8');
+  const links = [...html.matchAll(/<a\b[^>]*\stype=[^>]*>/g)].map(([tag]) => ({
+    download: /\sdownload="([^"]+)"/.exec(tag)?.[1],
+    href: /\shref="([^"]+)"/.exec(tag)?.[1],
+  }));
+  const names = links.map((l) => l.download).sort();
+  assert.deepEqual(names, ['accessibility.txt', 'sichuan-reform-figures.csv', 'sichuan-reform-figures.json']);
+  for (const { download, href } of links) {
+    const [, base64] = /^data:[^;,]+;base64,(.*)$/.exec(href) ?? [];
+    assert.ok(base64, `${download}: a base64 data: URL`);
+    assert.ok(Buffer.from(base64, 'base64').equals(await fs.readFile(path.join(DIST, download))), `${download}: the file's bytes`);
+  }
+});
