@@ -7,6 +7,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
 PORT ?= 8080
+# The address the site is served at: the share tags' absolute URLs (README "Sharing").
+export SITE_URL ?= http://127.0.0.1:$(PORT)/
 
 .PHONY: setup build serve test lint test-native test-wasm test-e2e fuzz size bench clean
 
@@ -28,10 +30,12 @@ TRUNK_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_abor
 endif
 
 ## build: release WebAssembly build by Trunk, then the pre-rendered HTML spliced into dist/index.html,
-## then the service worker and the single-file build (scripts/postbuild.mjs)
+## then each view's page and share image for $(SITE_URL) (src/bin/share.rs), then the service
+## worker and the single-file build (scripts/postbuild.mjs)
 build: setup
 	$(TRUNK_ENV) trunk build --release
 	cargo run --quiet --features ssr --bin prerender -- dist/index.html
+	cargo run --quiet --features share --bin share -- dist
 	node scripts/postbuild.mjs dist
 
 ## serve: build, then serve dist/ at http://127.0.0.1:$(PORT)
@@ -50,11 +54,11 @@ test: setup
 
 lint: setup
 	cargo fmt --all -- --check
-	cargo clippy --all-targets --features ssr -- -D warnings
+	cargo clippy --all-targets --features share -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown --features hydration,ssr -- -D warnings
 
 test-native: setup
-	cargo test --features ssr
+	cargo test --features share
 
 test-wasm: setup
 	cargo test --target wasm32-unknown-unknown --features hydration,ssr --test browser

@@ -25,6 +25,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { ACCESSIBILITY, onDemand, SINGLE } from './size.mjs';
 import { hashNames, located, logicalName } from './assets.mjs';
+import { isCrawlerOnly, isViewPage } from './share-files.mjs';
 
 const root = process.argv[2] ?? 'dist';
 const SW = 'sw.js';
@@ -111,7 +112,8 @@ hashNames(root, new Set([SINGLE]));
 // ---------------------------------------------------------------------------------------------
 // 2. Service worker.
 
-const files = [...walk(root)].filter((f) => f !== SW && f !== SINGLE);
+const files = [...walk(root)].filter((f) => f !== SW && f !== SINGLE && !isCrawlerOnly(f));
+const viewPages = [...walk(root)].filter(isViewPage);
 const hash = createHash('sha256');
 for (const file of files) hash.update(`${file}\0`).update(read(file)).update('\0');
 const version = hash.digest('hex').slice(0, 16);
@@ -120,7 +122,7 @@ const url = (f) => f.split('/').map(encodeURIComponent).join('/');
 const urls = ['./', ...files.map(url)];
 // The data downloads and the host pages' embed.js: cached (and checked) when first asked for,
 // not at install, so a first visit does not fetch them.
-const later = [...onDemand(root)].filter((f) => f !== SINGLE).map(url);
+const later = [...onDemand(root)].filter((f) => f !== SINGLE && !isCrawlerOnly(f)).map(url);
 // Each URL's content hash (SHA-256, hex), against which the worker checks what it caches and
 // serves: './' is index.html's bytes.
 const hashes = ['index.html', ...files].map((f) => createHash('sha256').update(read(f)).digest('hex'));
@@ -147,6 +149,10 @@ const PREFIX = 'sichuan-reform-explainer:' + self.registration.scope + ':';
 const CACHE = PREFIX + VERSION;
 const SHA256 = new Map(FILES.map((url, i) => [new URL(url, self.registration.scope).href, HASHES[i]]));
 const INDEX = new URL('index.html', self.registration.scope).href;
+// Each view's page (swjtu.html) is index.html with other share tags, which only crawlers read:
+// not precached; offline, the cached index.html stands in (the same relative addresses, and
+// early.js opens it at the view its address names).
+const VIEW_PAGES = new Set(${JSON.stringify(viewPages)}.map((url) => new URL(url, self.registration.scope).href));
 
 const hex = (buffer) => [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -230,6 +236,10 @@ self.addEventListener('fetch', (event) => {
   const navigate = request.mode === 'navigate';
   if (navigate) url.search = '';
   url.hash = '';
+  if (navigate && VIEW_PAGES.has(url.href)) {
+    event.respondWith(fetch(request).catch(() => precached(INDEX, request)));
+    return;
+  }
   if (!SHA256.has(url.href)) return;
   const page = navigate
     ? precached(url.href, request).catch(() => precached(INDEX, request))

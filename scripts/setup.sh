@@ -58,6 +58,15 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
 fi
 
+# The share images' fonts (src/share/raster.rs reads these files by path).
+if [ ! -f /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf ] ||
+  [ ! -f /usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf ]; then
+  say "installing Debian fonts-liberation2 (the share images' fonts)"
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y fonts-liberation2
+fi
+
 # npm ci only when the lock file changed since the last install: it wipes node_modules.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing Node tools (npm ci)"

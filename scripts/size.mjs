@@ -3,9 +3,10 @@
 // them; the totals; and what a first visit downloads (all but `onDemand`). The precompressed copies themselves are not
 // rows: they are the same files. Usage: node scripts/size.mjs [dist]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { isCrawlerOnly } from './share-files.mjs';
 
 /** The single-file build: an offline download, which nothing fetches unasked. */
 export const SINGLE = 'sichuan-reform-explainer.html';
@@ -20,14 +21,16 @@ const RARELY_NEEDED = ['embed.js', ACCESSIBILITY];
 /**
  * Files a first visit does not fetch: the single-file build, the data downloads (the `download`
  * links of index.html) and the rarely needed files, which the service worker caches when first
- * asked for rather than at install (scripts/postbuild.mjs).
+ * asked for rather than at install (scripts/postbuild.mjs); and the share step's files, for link
+ * previews and crawlers (`isCrawlerOnly`), which nothing but a crawler fetches.
  */
 export function onDemand(root) {
   const page = readFileSync(join(root, 'index.html'), 'utf8');
   const links = [...page.matchAll(/<a\b[^>]*\sdownload\b[^>]*>/gi)]
     .map(([tag]) => /\shref\s*=\s*"([^"#]+)"/i.exec(tag)?.[1])
     .filter((href) => href && !/^(data:|https?:)/.test(href));
-  return new Set([SINGLE, ...RARELY_NEEDED, ...links.map((href) => href.replace(/^\.\//, ''))]);
+  const crawled = [...files(root)].map((path) => relative(root, path).split(sep).join('/')).filter(isCrawlerOnly);
+  return new Set([SINGLE, ...RARELY_NEEDED, ...links.map((href) => href.replace(/^\.\//, '')), ...crawled]);
 }
 
 function* files(dir) {

@@ -12,7 +12,8 @@ mod rows;
 use crate::data::{Dating, Qualifier, Unit, DERIVED, FIGURES};
 use rows::{derived_cells, figure_cells, Cell};
 
-/// The files the native `prerender` writes next to the page, which the "Get the data" links name.
+/// The files the native `prerender` writes next to the page, which the "Get the data" links and
+/// the structured data's `Dataset` (`share::head`) name.
 pub const CSV_FILE: &str = "sichuan-reform-figures.csv";
 pub const JSON_FILE: &str = "sichuan-reform-figures.json";
 
@@ -138,7 +139,7 @@ fn csv_cell(cell: &str) -> String {
     }
 }
 
-fn json_string(s: &str) -> String {
+pub(crate) fn json_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

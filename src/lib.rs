@@ -18,3 +18,6 @@ pub use components::App;
 
 #[cfg(feature = "ssr")]
 pub mod prerender;
+// Build time only: each view's page and share image (`share` binary).
+#[cfg(feature = "ssr")]
+pub mod share;

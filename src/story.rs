@@ -16,8 +16,15 @@ pub struct StoryPart {
     pub chart: Option<ChartId>,
 }
 
+/// The line above the headline.
+pub const KICKER: &str = "Explainer · Sichuan, 2015–2017";
 /// The page's headline and the two or three sentences under it.
 pub const HEADLINE: &str = "How Sichuan turned a reform pilot into results";
+/// What the browser's title bar adds to the headline.
+pub const TITLE_SUFFIX: &str = "an explainer in figures";
+/// Who published the report all figures come from (the source footer and the structured data
+/// of `share::head` both name it).
+pub const PUBLISHER: &str = "Sichuan Provincial People's Government";
 pub const LEAD: &str =
     "In 2015 China let eight regions, Sichuan among them, try out new rules for \
      innovation. Sichuan opened defence research and industry to civilian firms and let scientists \
@@ -147,6 +154,19 @@ pub static STORY: &[StoryPart] = &[
         chart: Some(ChartId::Money),
     },
 ];
+
+/// The timeline's heading, as the Embed button and the page's outline name it, and what the
+/// section says under it.
+pub const TIMELINE_TITLE: &str = "The reform, event by event";
+pub const TIMELINE_INTRO: &str = "The report seldom names a year. We worked each relative date \
+                                  out; a marker's shape says how sure that is.";
+
+/// What the data downloads hold (the "Get the data" section, and the data set's description in
+/// the structured data).
+pub const DOWNLOADS_TITLE: &str = "Get the data";
+pub const DOWNLOADS_TEXT: &str = "All figures of the report, one a row, with the qualifier, unit, \
+                                  period, place and source paragraph of each; then the figures \
+                                  that follow from them, with their inputs, operation and bounds.";
 
 /// The story part with this id.
 pub fn part(id: &str) -> Option<&'static StoryPart> {

@@ -27,6 +27,15 @@
     if (key === 'theme') theme = value === 'light' || value === 'dark' ? value : '';
     if (key === 'transparent') transparent = value !== '0' && value !== 'false';
   }
+  // A view's own page (swjtu.html, written for link previews: README "Sharing") is the whole
+  // explainer, opened at that view: once parsed, it goes to the section as a link to #swjtu
+  // would (scrolled there, the focus starting point there), unless the address names a place.
+  var file = /([^/]*)\.html$/.exec(location.pathname);
+  if (file && views.indexOf(file[1]) >= 0 && !location.hash) {
+    addEventListener('DOMContentLoaded', function () {
+      if (!location.hash && document.getElementById(file[1])) location.replace('#' + file[1]);
+    });
+  }
   if (embed) root.setAttribute('data-embed', embed);
   if (theme) root.setAttribute('data-theme', theme);
   if (transparent) root.setAttribute('data-transparent', 'true');

@@ -66,4 +66,4 @@ mod bars;
 mod labels;
 #[cfg(test)]
 mod testutil;
-mod text;
+pub(crate) mod text;

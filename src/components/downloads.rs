@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::export::{CSV_FILE, JSON_FILE};
+use crate::story::{DOWNLOADS_TEXT, DOWNLOADS_TITLE};
 
 /// Every figure of the report as CSV or JSON. Plain links to files the native `prerender` writes
 /// next to the page from the same data (`export`), so they work with JavaScript off, and the
@@ -8,12 +9,8 @@ use crate::export::{CSV_FILE, JSON_FILE};
 pub fn downloads() -> Html {
     html! {
         <section id="downloads" class="section" aria-labelledby="downloads-title">
-            <h2 id="downloads-title">{ "Get the data" }</h2>
-            <p>
-                { "All figures of the report, one a row, with the qualifier, unit, period, place \
-                   and source paragraph of each; then the figures that follow from them, with \
-                   their inputs, operation and bounds." }
-            </p>
+            <h2 id="downloads-title">{ DOWNLOADS_TITLE }</h2>
+            <p>{ DOWNLOADS_TEXT }</p>
             <p class="button-row">
                 <a class="button" href={CSV_FILE} download={CSV_FILE} type="text/csv">{ "Download CSV" }</a>
                 <a class="button" href={JSON_FILE} download={JSON_FILE} type="application/json">{ "Download JSON" }</a>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::story::{HEADLINE, LEAD};
+use crate::story::{HEADLINE, KICKER, LEAD};
 
 /// Headline and lead, in our own words; the lead graphic follows right under it, and every
 /// figure the lead mentions has its card further down.
@@ -8,7 +8,7 @@ use crate::story::{HEADLINE, LEAD};
 pub fn masthead() -> Html {
     html! {
         <header class="masthead">
-            <p class="kicker">{ "Explainer · Sichuan, 2015–2017" }</p>
+            <p class="kicker">{ KICKER }</p>
             <h1>{ HEADLINE }</h1>
             <p class="lead">{ LEAD }</p>
         </header>

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::data;
+use crate::story::PUBLISHER;
 
 /// ACCESSIBILITY.md as `scripts/postbuild.mjs` copies it beside the page: plain text, which every
 /// host serves with a type browsers show.
@@ -14,9 +15,9 @@ pub fn source_footer() -> Html {
             <h2>{ "Source" }</h2>
             <p>
                 { "All figures: “" }{ data::report_title() }{ "”, published under “Open \
-                   Governance” by the Sichuan Provincial People's Government (General Office; \
-                   organizer: Sichuan Big Data Center). It is undated; its wording places it in \
-                   2018. Our prose is our own; quotations are the report's." }
+                   Governance” by the " }{ PUBLISHER }{ " (General Office; organizer: Sichuan \
+                   Big Data Center). It is undated; its wording places it in 2018. Our prose is \
+                   our own; quotations are the report's." }
             </p>
             // Static HTML, so it costs no WebAssembly; short, as the page's length and words have
             // budgets (reading.test.mjs). The report is a file beside the page that the service

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::TIMELINE_TITLE;
-use crate::story::STORY;
+use crate::story::{DOWNLOADS_TITLE, STORY};
 
 /// The table of contents: one step to any section, the timeline and the data. Static HTML
 /// written before the first paint, so it never shifts the page; single-view embeds hide it with
@@ -19,7 +19,7 @@ pub fn toc() -> Html {
             <ol class="toc-list">
                 { for STORY.iter().map(|s| link(s.id, s.title, s.short)) }
                 { link("timeline", TIMELINE_TITLE, "Timeline") }
-                { link("downloads", "Get the data", "The data") }
+                { link("downloads", DOWNLOADS_TITLE, "The data") }
             </ol>
         </nav>
     }

@@ -48,7 +48,10 @@ function finalState() {
     notice: !document.getElementById('app-notice').hidden,
     pwned: window.__pwned ?? null,
     strangers: [
-      ...[...document.scripts].filter((s) => !ours.test(s.src)).map((s) => s.outerHTML.slice(0, 80)),
+      // The build's JSON-LD (README "Sharing") is ours too: a data block in <head>, never run.
+      ...[...document.scripts]
+        .filter((s) => !ours.test(s.src) && !(s.type === 'application/ld+json' && s.parentNode === document.head))
+        .map((s) => s.outerHTML.slice(0, 80)),
       ...[...document.querySelectorAll('[onerror], [onload], [onclick], svg svg[onload], a[href^="javascript:" i]')].map((e) => e.outerHTML.slice(0, 80)),
       ...[...document.images].filter((i) => !i.src.startsWith('data:')).map((i) => i.outerHTML.slice(0, 80)),
     ],

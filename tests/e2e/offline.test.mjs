@@ -11,6 +11,7 @@ import { launch, watch, cspViolations, control } from './browser.mjs';
 import { onDemand } from '../../scripts/size.mjs';
 import { assertClean, asset } from './site.mjs';
 import { hydrated, chartTooltip, timelineKeyboard } from './interact.mjs';
+import { isCrawlerOnly } from '../../scripts/share-files.mjs';
 
 const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 const POSTBUILD = path.join(REPO_ROOT, 'scripts/postbuild.mjs');
@@ -71,10 +72,11 @@ async function controlled(page) {
   }
 }
 
-test('postbuild: sw.js lists every file of dist/; its cache version follows the contents', async () => {
+test('postbuild: sw.js lists every file of dist/ a visit uses; its cache version follows the contents', async () => {
   const { version, files } = await swManifest(DIST);
-  // The precompressed copies are the same files: a host picks one by Accept-Encoding.
-  const expected = (await listFiles(DIST)).filter((f) => !GENERATED.includes(f) && !/\.(br|gz)$/.test(f));
+  // The precompressed copies are the same files: a host picks one by Accept-Encoding. The share
+  // step's files are for crawlers (tests/e2e/share.test.mjs checks which they are).
+  const expected = (await listFiles(DIST)).filter((f) => !GENERATED.includes(f) && !/\.(br|gz)$/.test(f) && !isCrawlerOnly(f));
   assert.deepEqual(files, ['./', ...expected]);
   assert.match(version, /^[0-9a-f]{16}$/);
 

@@ -52,7 +52,7 @@ const liveText = (page) => page.locator('#timeline [aria-live="polite"]').textCo
 
 /** The app's JSON export: the bundled figures, by id. */
 async function figuresById(page) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download JSON' }).click()]);
   const rows = JSON.parse(await fs.readFile(await file.path(), 'utf8'));
   return new Map(rows.filter((f) => f.kind === 'figure').map((f) => [f.id, f]));
 }

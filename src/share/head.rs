@@ -1,0 +1,168 @@
+//! The tags a crawler reads: Open Graph, the Twitter card, the canonical link and schema.org
+//! JSON-LD (the explainer as a `NewsArticle`, its downloads as a `Dataset`). Open Graph wants
+//! absolute addresses, so they are built from the site's address (`SITE_URL`).
+
+use super::{escape, ShareView, IMAGE_HEIGHT, IMAGE_WIDTH};
+use crate::data;
+use crate::export::{json_string, CSV_FILE, JSON_FILE};
+use crate::story::{DOWNLOADS_TEXT, DOWNLOADS_TITLE, HEADLINE, LEAD, PUBLISHER};
+
+/// The address the site is served at, ending in `/`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Site(String);
+
+/// `make serve`'s address: the default, so that a local build previews correctly.
+pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
+
+impl Site {
+    /// An absolute http(s) address without query or fragment; a missing final `/` is added,
+    /// since every page's address is relative to the site's folder.
+    pub fn parse(url: &str) -> Result<Site, String> {
+        let url = url.trim();
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .ok_or_else(|| format!("SITE_URL must start with https:// or http://, not {url:?}"))?;
+        let host = rest.split('/').next().unwrap_or("");
+        if host.is_empty() {
+            return Err(format!("SITE_URL has no host: {url:?}"));
+        }
+        if let Some(bad) = url.chars().find(|c| {
+            c.is_whitespace() || c.is_control() || matches!(c, '?' | '#' | '"' | '<' | '>' | '\\')
+        }) {
+            return Err(format!("SITE_URL may not contain {bad:?}: {url:?}"));
+        }
+        let mut site = url.to_string();
+        if !site.ends_with('/') {
+            site.push('/');
+        }
+        Ok(Site(site))
+    }
+
+    /// The absolute address of `path`, relative to the site's folder.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.0)
+    }
+}
+
+/// Every tag of `view`'s head that previews and search engines read (the title and the
+/// description included), in one block for `page::with_head`.
+pub fn tags(view: &ShareView, site: &Site) -> String {
+    let canonical = site.url(&view.path());
+    let image = site.url(&view.image());
+    let mut out = String::new();
+    let meta = |out: &mut String, key: &str, name: &str, content: &str| {
+        out.push_str(&format!(
+            r#"<meta {key}="{name}" content="{}">"#,
+            escape(content)
+        ));
+    };
+    meta(&mut out, "name", "description", &view.description);
+    out.push_str(&format!(
+        r#"<link rel="canonical" href="{}">"#,
+        escape(&canonical)
+    ));
+    let og = [
+        ("og:type", "article".to_string()),
+        ("og:site_name", HEADLINE.to_string()),
+        ("og:title", view.title.to_string()),
+        ("og:description", view.description.clone()),
+        ("og:url", canonical.clone()),
+        ("og:image", image.clone()),
+        ("og:image:type", "image/png".into()),
+        ("og:image:width", IMAGE_WIDTH.to_string()),
+        ("og:image:height", IMAGE_HEIGHT.to_string()),
+        ("og:image:alt", view.image_alt()),
+    ];
+    for (name, content) in og {
+        meta(&mut out, "property", name, &content);
+    }
+    meta(&mut out, "name", "twitter:card", "summary_large_image");
+    // A data block, not a script: the CSP's script-src does not apply to it.
+    out.push_str(r#"<script type="application/ld+json">"#);
+    out.push_str(&json_ld(view, site));
+    out.push_str("</script>");
+    out
+}
+
+/// The structured data: the explainer as a `NewsArticle` whose data is a `Dataset` with the
+/// two downloads (the files `prerender` writes beside the page) as its distribution; a view's page adds itself as a `WebPage` of the article.
+pub fn json_ld(view: &ShareView, site: &Site) -> String {
+    let article_id = site.url("#article");
+    let dataset_id = site.url("#data");
+    let image = |path: &str| {
+        format!(
+            r#"{{"@type":"ImageObject","url":{},"width":{IMAGE_WIDTH},"height":{IMAGE_HEIGHT}}}"#,
+            json(&site.url(path))
+        )
+    };
+    let source = format!(
+        r#"{{"@type":"CreativeWork","name":{},"publisher":{{"@type":"Organization","name":{}}}}}"#,
+        json(data::report_title()),
+        json(PUBLISHER)
+    );
+    let article = format!(
+        concat!(
+            r#"{{"@type":"NewsArticle","@id":{},"headline":{},"description":{},"url":{},"#,
+            r#""mainEntityOfPage":{},"inLanguage":"en","image":{},"isBasedOn":{},"#,
+            r#""hasPart":{{"@id":{}}}}}"#
+        ),
+        json(&article_id),
+        json(HEADLINE),
+        json(LEAD),
+        json(&site.url("")),
+        json(&site.url("")),
+        image(&super::views()[0].image()),
+        source,
+        json(&dataset_id),
+    );
+    let download = |file: &str, format: &str| {
+        format!(
+            r#"{{"@type":"DataDownload","name":{},"encodingFormat":{},"contentUrl":{}}}"#,
+            json(file),
+            json(format),
+            json(&site.url(file))
+        )
+    };
+    let dataset = format!(
+        concat!(
+            r#"{{"@type":"Dataset","@id":{},"name":{},"description":{},"url":{},"#,
+            r#""isPartOf":{{"@id":{}}},"isBasedOn":{},"distribution":[{},{}]}}"#
+        ),
+        json(&dataset_id),
+        json(&format!("{DOWNLOADS_TITLE}: {}", data::report_title())),
+        json(DOWNLOADS_TEXT),
+        json(&site.url("#downloads")),
+        json(&article_id),
+        source,
+        download(CSV_FILE, "text/csv"),
+        download(JSON_FILE, "application/json"),
+    );
+    let mut graph = Vec::new();
+    if view.id.is_some() {
+        let url = site.url(&view.path());
+        graph.push(format!(
+            concat!(
+                r#"{{"@type":"WebPage","@id":{},"url":{},"name":{},"description":{},"#,
+                r#""primaryImageOfPage":{},"isPartOf":{{"@id":{}}}}}"#
+            ),
+            json(&url),
+            json(&url),
+            json(view.title),
+            json(&view.description),
+            image(&view.image()),
+            json(&article_id),
+        ));
+    }
+    graph.push(article);
+    graph.push(dataset);
+    format!(
+        r#"{{"@context":"https://schema.org","@graph":[{}]}}"#,
+        graph.join(",")
+    )
+}
+
+/// A JSON string that cannot end the `<script>` element it sits in.
+fn json(text: &str) -> String {
+    json_string(text).replace('<', "\\u003c")
+}
