@@ -16,11 +16,11 @@ setup:
 	@bash scripts/setup.sh
 
 # The shipped WebAssembly is built with this pinned nightly (scripts/setup.sh installs it): std
-# rebuilt for size, panics as bare traps, no Debug formatting or panic locations. That is 27 KB
+# rebuilt for size, panics as bare traps, no Debug formatting or panic locations. That is 26 KB
 # gzip less (BENCHMARKS.md). The flags go to Trunk's cargo only, through the environment:
 # `build-std-features` in .cargo/config.toml would break the native prerender (E0152), and the
 # native tests and lints stay on stable. `make build NIGHTLY=` builds with stable instead: a
-# working site, about 27 KB gzip larger, whose panics show the notice through the panic hook.
+# working site, about 30 KB gzip larger, whose panics show the notice through the panic hook.
 NIGHTLY ?= nightly-2026-10-29
 WASM_FLAGS := -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none
 ifneq ($(NIGHTLY),)
