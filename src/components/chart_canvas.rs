@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{FigureDetails, MarkKind, MarkOverlay};
+use super::{figure_details, MarkKind, MarkOverlay};
 use crate::charts::{registry, Theme};
 use crate::data;
 use crate::state::Action;
@@ -41,9 +41,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     };
     let tip = {
         let figure_of = figure_of.clone();
-        Callback::from(move |i: usize| {
-            figure_of(i).map_or_else(Html::default, |figure| html! { <FigureDetails {figure} /> })
-        })
+        Callback::from(move |i: usize| figure_of(i).map_or_else(Html::default, figure_details))
     };
     // Out of the popup's text: a tooltip may hold no controls, so the popup is a disclosure.
     let actions = {

@@ -50,13 +50,13 @@ pub use story_section::StorySection;
 pub use timeline::Timeline;
 pub use timeline_chart::TimelineChart;
 pub use timeline_controls::TimelineControls;
-pub use timeline_detail::TimelineDetail;
+pub use timeline_detail::timeline_detail;
 pub use timeline_legend::TimelineLegend;
-pub use timeline_list::TimelineList;
+pub use timeline_list::timeline_list;
 pub use timeline_section::{TimelineSection, TIMELINE_TITLE};
 pub use toc::Toc;
 pub use toggle::toggle;
-pub use tooltip::FigureDetails;
+pub use tooltip::figure_details;
 pub use what_follows::{derived_anchor, what_follows};
 
 use crate::charts::registry;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{TimelineChart, TimelineControls, TimelineDetail, TimelineList};
+use super::{timeline_detail, timeline_list, TimelineChart, TimelineControls};
 use crate::browser;
 use crate::charts::timeline::event_label;
 use crate::data::{self, Event, EVENTS};
@@ -138,7 +138,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     <p class="sr-only" aria-live="polite">{ announce.unwrap_or_default() }</p>
                     <p class="sr-only" id="tl-filter-status" role="status">{ filtered }</p>
                     if let Some(event) = selected {
-                        <TimelineDetail {event} on_action={on_action.clone()} />
+                        { timeline_detail(event, &on_action) }
                     } else {
                         <p class="tl-hint">
                             { "Pick an event on the timeline (or step through them with Next or \
@@ -147,7 +147,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     }
                 </div>
             </div>
-            <TimelineList events={events.clone()} selected={selected.map(|e| e.id)} on_pick={on_list_pick} />
+            { timeline_list(&events, selected.map(|e| e.id), &on_list_pick) }
         </>
     }
 }

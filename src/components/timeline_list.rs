@@ -5,26 +5,23 @@ use super::timeline::area_name;
 use crate::charts::timeline::area_colour;
 use crate::data::Event;
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineListProps {
-    /// The visible events, in time order.
-    pub events: Vec<&'static Event>,
-    pub selected: Option<&'static str>,
-    pub on_pick: Callback<usize>,
-}
-
 /// Every visible event as text, in order: the timeline for screen readers, and for readers
 /// without JavaScript, who get it from the pre-rendered page.
-#[function_component(TimelineList)]
-pub fn timeline_list(props: &TimelineListProps) -> Html {
-    if props.events.is_empty() {
+/// `events`: the visible events, in time order; `on_pick` gets the index of the one to show. A
+/// plain function, as `timeline_detail`.
+pub fn timeline_list(
+    events: &[&'static Event],
+    selected: Option<&'static str>,
+    on_pick: &Callback<usize>,
+) -> Html {
+    if events.is_empty() {
         return html! {
             <p class="tl-empty">{ "The report dates no event in this area. Choose “All areas” to see every event." }</p>
         };
     }
-    let items = props.events.iter().enumerate().map(|(i, event)| {
-        let current = props.selected == Some(event.id);
-        let on_pick = props.on_pick.clone();
+    let items = events.iter().enumerate().map(|(i, event)| {
+        let current = selected == Some(event.id);
+        let on_pick = on_pick.clone();
         html! {
             <li key={event.id} class={classes!("tl-item", current.then_some("tl-item-current"))}
                 data-event-id={event.id} aria-current={current.then_some("true")}>
@@ -46,7 +43,7 @@ pub fn timeline_list(props: &TimelineListProps) -> Html {
     html! {
         <details class="tl-all">
             <summary class="tl-list-title" id="tl-list-title">
-                { format!("All {} events as a list, in time order", props.events.len()) }
+                { format!("All {} events as a list, in time order", events.len()) }
             </summary>
             <ol class="tl-list" aria-labelledby="tl-list-title">{ for items }</ol>
         </details>

@@ -3,16 +3,10 @@ use yew::prelude::*;
 use super::{dating_note, stated_value};
 use crate::data::Figure;
 
-#[derive(Properties, PartialEq)]
-pub struct FigureDetailsProps {
-    pub figure: &'static Figure,
-}
-
 /// The exact figure as the report states it, with period, place and source: the body of a
-/// chart's tooltip.
-#[function_component(FigureDetails)]
-pub fn figure_details(props: &FigureDetailsProps) -> Html {
-    let figure = props.figure;
+/// chart's popup. A plain function: it keeps no state, and a component type costs about 0.6 KB
+/// gzip of Yew's generic code.
+pub fn figure_details(figure: &'static Figure) -> Html {
     html! {
         <>
             <p class="tip-label">{ figure.label }</p>

@@ -4,7 +4,8 @@
 // they live in `make bench`). The ceilings are what the weight issue reached (BENCHMARKS.md:
 // 209.3 KB gzip before it, 170.4 / 141.7 KB after it), plus the WCAG fixes merged after it
 // (+1.4 KB: 171.8 / 142.8 KB) and the share tags and JSON-LD in index.html with early.js's
-// landing on a view (+0.9 KB: README "Sharing"), with less than 1 KB of slack; the weight
+// landing on a view (+0.9 KB: README "Sharing"), less three more component types made plain
+// functions (-1.6 KB: 171.3 / 142.1 KB), with less than 1 KB of slack; the weight
 // issue's goals, 140 KB gzip and 120 KB brotli, are not met yet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +13,7 @@ import path from 'node:path';
 import { REPO_ROOT } from './server.mjs';
 import { onDemand, sizes } from '../../scripts/size.mjs';
 
-const BUDGET_KB = { gzip: 173, brotli: 144 };
+const BUDGET_KB = { gzip: 172, brotli: 143 };
 const GOAL_KB = { gzip: 140, brotli: 120 };
 
 const DIST = path.join(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
