@@ -74,6 +74,8 @@ export async function buildPeer(browser, url, out) {
     for (const href of stylesheets) {
       const file = href.replace(/^\.\//, '').split('?')[0];
       const res = await page.request.get(new URL(file, dist).href);
+      // Under its content-hashed name in assets/, as our page names it.
+      await fs.mkdir(path.dirname(path.join(out, file)), { recursive: true });
       await fs.writeFile(path.join(out, file), await res.body());
     }
     for (const [name, from] of Object.entries(LIBRARIES)) await fs.cp(path.join(NODE_MODULES, from), path.join(out, name), { recursive: true });
