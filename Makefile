@@ -55,13 +55,13 @@ test: setup
 lint: setup
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --features share -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown --features hydration,ssr -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown --features csr,ssr -- -D warnings
 
 test-native: setup
 	cargo test --features share
 
 test-wasm: setup
-	cargo test --target wasm32-unknown-unknown --features hydration,ssr --test browser
+	cargo test --target wasm32-unknown-unknown --features csr,ssr --test browser
 
 test-e2e: setup
 	node --test tests/e2e/

@@ -1,7 +1,8 @@
 //! The Sichuan reform explainer: data, charts and the Yew app that presents them.
 //!
-//! One crate, three ways in: the browser entry hydrates the pre-rendered page (`hydration`), the
-//! native `prerender` binary renders it to HTML (`ssr`), and native tests use `data` directly.
+//! One crate, three ways in: the browser entry renders the islands of the pre-rendered page
+//! (`csr`), the native `prerender` binary renders it to HTML (`ssr`), and native tests use `data`
+//! directly.
 
 pub mod charts;
 pub mod components;

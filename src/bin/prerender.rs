@@ -1,5 +1,5 @@
 //! Renders the app to HTML natively and splices it into the built `index.html`, so the page is
-//! readable before (and without) the WebAssembly, and the browser entry hydrates it in place;
+//! readable before (and without) the WebAssembly, and the browser entry renders its islands over it;
 //! then writes the data downloads (`export::files`) beside it.
 //!
 //! Usage: `prerender [dist/index.html]`.
@@ -19,10 +19,9 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let page = prerender::render_page_now().and_then(|body| {
-        let page = prerender::splice(&prerender::strip_trunk_links(&shell), &body)?;
-        Ok((page, body.len()))
-    });
+    let body = prerender::render_page_now();
+    let page = prerender::splice(&prerender::strip_trunk_links(&shell), &body)
+        .map(|page| (page, body.len()));
     let (page, written) = match page {
         Ok(page) => page,
         Err(err) => {

@@ -1,6 +1,8 @@
 //! Browser-only glue: start-up, the panic notice, and the DOM work that components do in their
 //! effects (URL, downloads, measuring and placing). Render functions never call into here.
 
+#[cfg(feature = "csr")]
+mod carry;
 mod embed;
 mod files;
 mod layout;
@@ -14,7 +16,7 @@ pub use url::{back_or, listen_view_changes, read_view, write_view};
 /// Id of the element, outside the app root, that says the interactive parts are unavailable.
 /// It ships hidden in `index.html`, so the pre-rendered text stays readable whatever happens.
 const NOTICE_ID: &str = "app-notice";
-/// Id of the element the pre-rendered app is spliced into; its islands are hydrated from it.
+/// Id of the element the pre-rendered app is spliced into; its islands are rendered in it.
 pub const ROOT_ID: &str = "app";
 
 /// Brings the pre-rendered page to life. Called once by the browser entry.
@@ -29,13 +31,20 @@ pub fn start() {
         return;
     };
     follow_page_view();
-    yew::platform::spawn_local(hydrate_islands(root));
+    yew::platform::spawn_local(start_islands(root));
 }
 
-/// Hydrates every island under `root` (`components::island`), each in a task of its own so that
-/// input is never blocked for long, in page order; then marks the document as live.
+/// Renders every island under `root` (`components::island`) over its pre-rendered copy, each in
+/// a task of its own so that input is never blocked for long, in page order; then marks the
+/// document as live.
+///
+/// Rendered, not hydrated: Yew's hydration code costs 5 KB gzip of WebAssembly (BENCHMARKS.md),
+/// and the first client render reproduces the pre-rendered markup exactly (tests/browser.rs),
+/// so replacing it shows nothing new. Yew empties the element and renders into it within one
+/// task, so no frame shows it empty; what the reader changed before (focus, an open disclosure)
+/// is carried over (`carry`).
 #[cfg(feature = "csr")]
-pub async fn hydrate_islands(root: web_sys::Element) {
+pub async fn start_islands(root: web_sys::Element) {
     use wasm_bindgen::JsCast;
 
     use crate::components::{IslandKind, IslandProps, IslandRoot};
@@ -56,10 +65,14 @@ pub async fn hydrate_islands(root: web_sys::Element) {
             web_sys::console::warn_1(&format!("unknown island \"{key}\"").into());
             continue;
         };
-        // The hydration itself runs in a microtask at the end of this task.
-        yew::Renderer::<IslandRoot>::with_root_and_props(element, IslandProps { kind }).hydrate();
+        let carried = carry::note(&element);
+        // Yew renders in a microtask it has queued by now; this one runs after it, still
+        // before the browser paints.
+        yew::Renderer::<IslandRoot>::with_root_and_props(element.clone(), IslandProps { kind })
+            .render();
+        wasm_bindgen_futures::spawn_local(async move { carry::restore(&element, carried) });
     }
-    // The last island's hydration is done once another task runs.
+    // The last island is rendered once another task runs.
     next_task().await;
     mark_hydrated();
 }
@@ -93,7 +106,8 @@ pub fn show_notice() {
     }
 }
 
-/// Marks the document as live once hydration has attached.
+/// Marks the document as live (`data-hydrated`, the name the stylesheets and tests know) once
+/// every island is rendered.
 pub fn mark_hydrated() {
     if let Some(html) = document().and_then(|doc| doc.document_element()) {
         let _ = html.set_attribute("data-hydrated", "true");

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{
-    downloads, Glance, Island, IslandKind, Masthead, ReformAreas, SourceFooter, StorySection,
+    downloads, island, Glance, IslandKind, Masthead, ReformAreas, SourceFooter, StorySection,
     TimelineSection, Toc,
 };
 use crate::story::{LEAD_CHART, LEAD_ID, STORY};
@@ -9,7 +9,7 @@ use crate::view::embed_views;
 
 /// The whole explainer as the server renders it, in reading order: headline and lead, the lead
 /// graphic, the figures at a glance, the table of contents, the story, the timeline, the data.
-/// Only its islands are hydrated in the browser (`browser::start`); everything else stays the
+/// Only its islands are rendered again in the browser (`browser::start`); everything else stays the
 /// pre-rendered HTML.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -32,7 +32,7 @@ pub fn app() -> Html {
                     </ul>
                 </section>
                 <section id={LEAD_ID} class="lead-graphic" aria-label="The report's main claim">
-                    <Island kind={IslandKind::Chart(LEAD_CHART)} />
+                    { island(IslandKind::Chart(LEAD_CHART)) }
                 </section>
                 <Glance />
                 <Toc />
@@ -44,7 +44,7 @@ pub fn app() -> Html {
                 { downloads() }
             </main>
             <SourceFooter />
-            <Island kind={IslandKind::Source} />
+            { island(IslandKind::Source) }
         </>
     }
 }

@@ -1,6 +1,6 @@
 //! Islands: the parts of the page that react to the reader. The rest of the page (masthead,
 //! prose, cards, lists) is pre-rendered HTML that no WebAssembly touches, so the binary carries
-//! only the islands' code, and hydration comes as one short task per island instead of one
+//! only the islands' code, and start-up comes as one short task per island instead of one
 //! long task for the whole page (see BENCHMARKS.md).
 
 use yew::prelude::*;
@@ -75,27 +75,18 @@ pub struct IslandProps {
     pub kind: IslandKind,
 }
 
-/// Provided by the pre-renderer around the page: islands then render as empty placeholders,
-/// which it fills with each island rendered on its own (`prerender::render_page`), so that only
-/// the islands carry Yew's hydration markers.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct IslandPlaceholders;
-
-/// Where an island sits in the page: the element the browser hydrates it from.
-/// `display: contents`, so the wrapper changes no layout.
-#[function_component(Island)]
-pub fn island(props: &IslandProps) -> Html {
-    let placeholder = use_context::<IslandPlaceholders>().is_some();
+/// Where an island sits in the page: the element the browser renders it into, over its
+/// pre-rendered copy (`browser::start_islands`). `display: contents`, so the wrapper changes no
+/// layout. A plain function: only the server renders it.
+pub fn island(kind: IslandKind) -> Html {
     html! {
-        <div class="island" data-island={props.kind.key()}>
-            if !placeholder {
-                <IslandRoot kind={props.kind} />
-            }
+        <div class="island" data-island={kind.key()}>
+            <IslandRoot {kind} />
         </div>
     }
 }
 
-/// The component each island hydrates as. Every island keeps its own copy of the view, and the
+/// The component each island is rendered as, on the server and in the browser. Every island keeps its own copy of the view, and the
 /// URL keeps them in step: a change is written to the URL, which tells the other islands.
 #[function_component(IslandRoot)]
 pub fn island_root(props: &IslandProps) -> Html {
@@ -119,7 +110,8 @@ pub fn island_root(props: &IslandProps) -> Html {
 #[hook]
 fn use_url_view() -> (View, Callback<Action>) {
     // The first render always uses the default view, exactly like the pre-rendered HTML, so that
-    // hydration matches; the URL's view is adopted right after, in an effect.
+    // rendering over it changes nothing; the URL's view is adopted right after, in an effect,
+    // within the same microtask, so no frame shows the default where the URL says otherwise.
     let state = use_reducer_eq(AppState::default);
     // The same callback for the island's life, so that it never makes props unequal.
     let on_action = {

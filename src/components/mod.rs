@@ -1,7 +1,8 @@
 //! Thin Yew function components, one per file. They render from `crate::data` and the view
 //! only: no clock, no randomness and no DOM access during render (DOM work lives in effects and
-//! event handlers), so the pre-rendered HTML hydrates identically. `App` is the page as the
-//! server renders it; the browser hydrates only its islands (`island.rs`).
+//! event handlers), so the browser's first render of an island reproduces its pre-rendered
+//! markup. `App` is the page as the server renders it; the browser renders only its islands
+//! (`island.rs`).
 
 mod app;
 mod chart_canvas;
@@ -39,7 +40,7 @@ pub use downloads::downloads;
 pub use embed_button::EmbedButton;
 pub use figure_card::FigureCard;
 pub use glance::Glance;
-pub use island::{Island, IslandKind, IslandPlaceholders, IslandProps, IslandRoot};
+pub use island::{island, IslandKind, IslandProps, IslandRoot};
 pub use mark_overlay::{MarkKind, MarkOverlay};
 pub use masthead::Masthead;
 pub use reform_areas::ReformAreas;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{home_chart, what_follows, FigureCard, Island, IslandKind};
+use super::{home_chart, island, what_follows, FigureCard, IslandKind};
 use crate::data::FIGURES;
 use crate::story::StoryPart;
 
@@ -26,11 +26,11 @@ pub fn story_section(props: &StorySectionProps) -> Html {
     html! {
         <section id={section.id} class="section story" aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ section.title }</h2>
-            <Island kind={IslandKind::SectionEmbed(section.id)} />
+            { island(IslandKind::SectionEmbed(section.id)) }
             { for section.paragraphs.iter().map(|p| html! { <p class="prose">{ *p }</p> }) }
             { props.children.clone() }
             if let Some(chart) = section.chart {
-                <Island kind={IslandKind::Chart(chart)} />
+                { island(IslandKind::Chart(chart)) }
             }
             if cards.clone().next().is_some() {
                 <h3 class="cards-title">{ "The figures" }</h3>

@@ -32,7 +32,7 @@ pub struct TimelineChartProps {
 pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let (area, selected, index, count) = (props.area, props.selected, props.index, props.count);
     // The same default width as the story charts: the pre-rendered SVG and the first render in
-    // the browser must be identical for hydration.
+    // the browser must be identical, as the one replaces the other.
     let width = use_state_eq(|| DEFAULT_WIDTH);
     let output = use_memo((*width, area, selected), |&(w, area, selected)| {
         let orientation = Orientation::for_width(w);

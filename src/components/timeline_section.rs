@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{Island, IslandKind, TimelineLegend};
+use super::{island, IslandKind, TimelineLegend};
 use crate::story::TIMELINE_INTRO;
 pub use crate::story::TIMELINE_TITLE;
 
@@ -11,10 +11,10 @@ pub fn timeline_section() -> Html {
     html! {
         <section id="timeline" class="section timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{ TIMELINE_TITLE }</h2>
-            <Island kind={IslandKind::SectionEmbed("timeline")} />
+            { island(IslandKind::SectionEmbed("timeline")) }
             <p class="prose">{ TIMELINE_INTRO }</p>
             <TimelineLegend />
-            <Island kind={IslandKind::Timeline} />
+            { island(IslandKind::Timeline) }
         </section>
     }
 }

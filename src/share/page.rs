@@ -1,6 +1,6 @@
 //! A view's page: the built `index.html` with that view's title and tags in its head. The body
 //! stays the pre-rendered explainer, byte for byte, so the page reads with JavaScript off,
-//! hydrates like the original and keeps its CSP; `static/early.js` scrolls it to the view its
+//! starts like the original and keeps its CSP; `static/early.js` scrolls it to the view its
 //! file is named after.
 
 use super::head::{tags, Site};

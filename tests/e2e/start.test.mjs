@@ -1,0 +1,117 @@
+// Start-up renders each island afresh over its pre-rendered copy (src/browser/mod.rs,
+// `start_islands`) rather than hydrating it. These tests hold the WebAssembly back so that the
+// reader can act on the pre-rendered page first, then check that starting changes nothing they
+// can see: no frame with an island emptied, no layout shift in the first screen, and what they
+// did (focus, opened disclosures, a table scrolled sideways) still there.
+//
+// Further down, a chart drawn at the pre-render's default width is redrawn at its real width on
+// start-up and may change height, shifting what is below it for a reader who has scrolled
+// there in the first second. That was so with hydration too (and worse: hydration closed what
+// the reader had opened); BENCHMARKS.md, "What stands in the way".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { servedDist, asset, assertClean } from './site.mjs';
+import { watch } from './browser.mjs';
+
+const site = servedDist();
+
+/** Opens the page with the WebAssembly held back; `release()` lets it through. */
+async function openHeld(context) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route(`**/${asset('sichuan-reform_bg.wasm')}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const seen = await watch(page, site.server.url);
+  await page.goto(site.server.url, { waitUntil: 'load' });
+  return { page, seen, release };
+}
+
+/** From now on, before every frame: how many islands that had content are empty. */
+function watchFrames(page) {
+  return page.evaluate(() => {
+    const islands = [...document.querySelectorAll('[data-island]')].filter((el) => el.childElementCount > 0);
+    window.__frames = { count: 0, emptied: 0 };
+    const frame = () => {
+      window.__frames.count += 1;
+      window.__frames.emptied += islands.filter((el) => el.childElementCount === 0 && el.isConnected).length;
+      if (document.documentElement.dataset.hydrated !== 'true') requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+    return islands.length;
+  });
+}
+
+for (const width of [320, 1280]) {
+  test(`at ${width}px: what the reader did before start-up is kept, and no frame shows an island emptied`, async () => {
+    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+    try {
+      const { page, seen, release } = await openHeld(context);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.hydrated), undefined);
+      const table = page.locator('[data-island="chart:swjtu"] details.chart-table');
+      const summary = table.locator('summary');
+      // By keyboard: focus the table's disclosure and open it, as a reader tabbing in would.
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await table.evaluate((el) => el.open), true, 'the table opened before start-up');
+      await page.locator('details.tl-all summary').click();
+      await summary.focus();
+      const scroller = table.locator('.table-scroll');
+      const scrolled = await scroller.evaluate((el) => {
+        el.scrollLeft = 30;
+        return el.scrollLeft;
+      });
+      if (width === 320) assert.ok(scrolled > 0, 'the table scrolls sideways at 320px');
+
+      const islands = await watchFrames(page);
+      assert.ok(islands >= 8, `${islands} islands with content`);
+      release();
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+
+      const frames = await page.evaluate(() => window.__frames);
+      assert.ok(frames.count >= 1, 'frames were watched');
+      assert.equal(frames.emptied, 0, `an island showed empty in a frame (${JSON.stringify(frames)})`);
+      // The elements are new ones, in the same state.
+      assert.equal(await table.evaluate((el) => el.open), true, 'the table stays open');
+      assert.equal(await page.locator('details.tl-all').evaluate((el) => el.open), true, 'the list stays open');
+      assert.equal(await summary.evaluate((el) => el === document.activeElement), true, 'focus stays on the summary');
+      assert.equal(await scroller.evaluate((el) => el.scrollLeft), scrolled, 'the table keeps its scroll');
+      // The island took the open table into its view, as if the reader had opened it now.
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('tables') === 'swjtu');
+      // And it is live: the keyboard closes the table, and the address follows.
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !new URLSearchParams(location.search).has('tables'));
+      assert.equal(await table.evaluate((el) => el.open), false);
+      await assertClean(page, seen);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+for (const width of [320, 1280]) {
+  test(`at ${width}px: start-up shifts nothing in the first screen`, async () => {
+    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+    try {
+      const { page, seen, release } = await openHeld(context);
+      await page.evaluate(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => window.__shifts.push(...list.getEntries())).observe({ type: 'layout-shift', buffered: true });
+      });
+      await watchFrames(page);
+      release();
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+      // Redraws at the real width come in later tasks: let them land.
+      await page.waitForTimeout(500);
+      const shifts = await page.evaluate(() =>
+        window.__shifts.map((s) => ({ value: s.value, what: s.sources.map((x) => `${x.node?.nodeName}.${x.node?.className}`) })));
+      assert.deepEqual(shifts, [], 'layout shifts in the first screen');
+      assert.equal((await page.evaluate(() => window.__frames)).emptied, 0);
+      await assertClean(page, seen);
+    } finally {
+      await context.close();
+    }
+  });
+}
