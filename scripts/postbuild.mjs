@@ -5,6 +5,7 @@
 // 1. dist/sichuan-reform.js: the wasm-bindgen glue, minified in place by terser as an ES module
 //    (Trunk's own JS minifier fails on it). First, since both steps below read it. Exported names
 //    stay; the wasm imports are object property names, which terser leaves alone by default.
+// 1a. Within 1: short names for the wasm's imports and closure exports, in wasm and glue.
 // 1b. Content-hashed names for the WebAssembly, glue, scripts and stylesheets, in dist/assets/.
 // 2. dist/sw.js: a service worker that precaches every file of dist/ under a cache named after
 //    the hash of their contents, so each deploy with a change gets a new cache, and checks every
@@ -13,21 +14,22 @@
 //    with no network: CSS in <style>, the wasm-bindgen glue and the wasm (base64) in one inline
 //    module script, the linked files (data downloads, accessibility report) as data: URLs, and
 //    a CSP meta that allows exactly those inline blocks by their SHA-256.
-// 4. Precompressed copies: `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip, level 9) next
-//    to every text and wasm file, for hosts that serve them as they are (nginx
-//    gzip_static/brotli_static, Caddy precompressed; README "Offline and hosting").
+// 4. Precompressed copies (scripts/precompress.mjs): `<file>.br` and `<file>.gz` next to every
+//    text and wasm file, for hosts that serve them as they are (README "Offline and hosting").
 // 5. dist/_headers: CSP header and caching rules for hosts (README "Offline and hosting").
 // One dependency, terser (pinned in package.json); otherwise Node's standard library.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { ACCESSIBILITY, onDemand, SINGLE } from './size.mjs';
 import { hashNames, located, logicalName } from './assets.mjs';
 import { isCrawlerOnly, isViewPage } from './share-files.mjs';
 import { hostHeaders } from './headers.mjs';
 import { serviceWorker } from './sw.mjs';
+import { shortenNames } from './names.mjs';
+import { PRECOMPRESSED, precompress } from './precompress.mjs';
 
 const root = process.argv[2] ?? 'dist';
 const SW = 'sw.js';
@@ -36,8 +38,6 @@ const WASM = 'sichuan-reform_bg.wasm';
 const LOADER = 'loader.js';
 const EARLY = 'early.js';
 
-/** What step 4 writes: never an input of any step, so running postbuild again changes nothing. */
-const PRECOMPRESSED = /\.(br|gz)$/;
 /** Files worth compressing: text and WebAssembly (PNG and the like are compressed already). */
 const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest|txt|xml|csv)$/;
 
@@ -80,21 +80,29 @@ function exportsOf(code) {
 writeFileSync(join(root, ACCESSIBILITY), readFileSync(new URL('../ACCESSIBILITY.md', import.meta.url)));
 
 // ---------------------------------------------------------------------------------------------
-// 1. Minified glue.
+// 1. Minified glue, and (1a) short names for the wasm's imports and closure exports, in the wasm
+//    and the glue together (scripts/names.mjs).
 
 if (!readdirSync(root).includes('index.html')) fail(`${root}/index.html not found: run the build first`);
 {
   const source = read(located(root, GLUE)).toString('utf8');
-  // Minified again until terser changes nothing (one more round, as a rule): the result is then
-  // what this step makes of its own output, so running postbuild again on dist/ keeps every byte,
-  // and the service worker's cache version with them.
-  let code = source;
-  for (let round = 1; ; round++) {
-    const next = (await minify(code, { module: true })).code;
-    if (next === code) break;
-    if (round === 5) fail(`${GLUE}: terser's output still changes after ${round} rounds`);
-    code = next;
-  }
+  // Minified again until terser changes nothing (one more round, as a rule), before and after
+  // the renaming (terser picks local names by character frequency, which the renaming changes):
+  // the result is then what this step makes of its own output, so running postbuild again on
+  // dist/ keeps every byte, and the service worker's cache version with them.
+  const minified = async (input) => {
+    let code = input;
+    for (let round = 1; ; round++) {
+      const next = (await minify(code, { module: true })).code;
+      if (next === code) return code;
+      if (round === 5) fail(`${GLUE}: terser's output still changes after ${round} rounds`);
+      code = next;
+    }
+  };
+  const wasm = join(root, located(root, WASM));
+  const short = shortenNames(readFileSync(wasm), await minified(source), fail);
+  writeFileSync(wasm, short.wasm);
+  const code = await minified(short.glue);
   const before = [...exportsOf(source).names.keys()].sort().join(', ');
   const after = [...exportsOf(code).names.keys()].sort().join(', ');
   if (after !== before) fail(`${GLUE}: minifying changed the exports from {${before}} to {${after}}`);
@@ -102,6 +110,7 @@ if (!readdirSync(root).includes('index.html')) fail(`${root}/index.html not foun
   const gz = (text) => kb(gzipSync(text, { level: 9 }).length);
   const raw = (text) => kb(Buffer.byteLength(text));
   console.log(`postbuild: ${GLUE}: minified, ${raw(source)} -> ${raw(code)} raw, ${gz(source)} -> ${gz(code)} gzip`);
+  console.log(`postbuild: ${short.renamed} wasm import and export names shortened (scripts/names.mjs)`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -257,30 +266,7 @@ console.log(
 // ---------------------------------------------------------------------------------------------
 // 4. Precompressed copies, of every file as the steps above left it.
 
-// Copies of an earlier run first go: their files may have been renamed (a new hash) since.
-(function clean(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) clean(path);
-    else if (PRECOMPRESSED.test(name)) rmSync(path);
-  }
-})(root);
-let compressed = 0;
-for (const file of [...walk(root)].filter((f) => COMPRESSIBLE.test(f))) {
-  const bytes = read(file);
-  writeFileSync(join(root, `${file}.gz`), gzipSync(bytes, { level: 9 }));
-  writeFileSync(
-    join(root, `${file}.br`),
-    brotliCompressSync(bytes, {
-      params: {
-        [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
-        [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-        [zlib.BROTLI_PARAM_MODE]: file.endsWith('.wasm') ? zlib.BROTLI_MODE_GENERIC : zlib.BROTLI_MODE_TEXT,
-      },
-    }),
-  );
-  compressed++;
-}
+const compressed = precompress(root, () => [...walk(root)].filter((f) => COMPRESSIBLE.test(f)));
 console.log(`postbuild: ${compressed} files precompressed (.br, .gz)`);
 
 // ---------------------------------------------------------------------------------------------

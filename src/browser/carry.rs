@@ -1,20 +1,30 @@
-//! What a reader may have changed in an island's pre-rendered copy before the WebAssembly
-//! started: the element with focus, the disclosures they opened, how far they scrolled a wide
-//! table. Each island is rendered afresh over its copy (`start_islands`), with identical markup
-//! but new elements, so these would otherwise be lost; they are noted before and put back
-//! right after, before the browser paints.
+//! How an island replaces its pre-rendered copy (`start_islands`) without a visible change.
+//!
+//! Yew renders into an empty element. It cannot be the copy itself: Yew empties it at once but
+//! may put the render off to a later task (its scheduler yields after 16 ms of work), and a frame
+//! would show the island empty. So each island renders into a new element beside its copy,
+//! which a `MutationObserver` swaps in when Yew first fills it: the observer's callback runs as a
+//! microtask right after Yew's render, before the browser can paint.
+//!
+//! The new elements have the same markup, but not what the reader changed in the copy before
+//! the WebAssembly started: the element with focus, the disclosures they opened, how far they
+//! scrolled a wide table. Those are noted before and put back at the swap.
 //!
 //! Elements are found again by their path of child indices from the island's element: the new
 //! render has the same markup, so the same path leads to the same element.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit};
 
 /// Elements that scroll on their own (CSS `overflow-x: auto`), whose position is kept.
 const SCROLLERS: &str = ".table-scroll";
 
 #[derive(Default)]
-pub struct Carried {
+struct Carried {
     focus: Option<Vec<u32>>,
     open: Vec<Vec<u32>>,
     scrolled: Vec<(Vec<u32>, i32)>,
@@ -50,7 +60,7 @@ fn each(root: &Element, selector: &str) -> Vec<Element> {
 }
 
 /// Notes what the reader changed under `root`.
-pub fn note(root: &Element) -> Carried {
+fn note(root: &Element) -> Carried {
     let focus = super::document()
         .and_then(|doc| doc.active_element())
         .and_then(|el| path(root, &el));
@@ -73,7 +83,7 @@ pub fn note(root: &Element) -> Carried {
 /// Puts back under `root`, now rendered afresh, what `note` found. A disclosure opened this way
 /// fires its `toggle` event like one the reader opens, so an island that follows it (a chart's
 /// data table) takes the open state into its view.
-pub fn restore(root: &Element, carried: Carried) {
+fn restore(root: &Element, carried: Carried) {
     for path in &carried.open {
         if let Some(el) = follow(root, path).filter(|el| el.tag_name() == "DETAILS") {
             let _ = el.set_attribute("open", "");
@@ -91,4 +101,30 @@ pub fn restore(root: &Element, carried: Carried) {
     {
         let _ = el.focus();
     }
+}
+
+/// The element to render `copy`'s island into, which takes the copy's place once Yew has filled
+/// it; `pending` counts the swaps still to come. An empty copy (a closed dialog) is itself the
+/// host: emptying it shows nothing.
+pub fn render_in_place(copy: &Element, pending: &Rc<Cell<usize>>) -> Option<Element> {
+    if copy.child_element_count() == 0 {
+        return Some(copy.clone());
+    }
+    let host: Element = copy.clone_node().ok()?.dyn_into().ok()?;
+    let carried = note(copy);
+    let (old, new, count) = (copy.clone(), host.clone(), pending.clone());
+    let swap = Closure::once_into_js(move |_: JsValue, observer: MutationObserver| {
+        observer.disconnect();
+        old.remove();
+        restore(&new, carried);
+        count.set(count.get() - 1);
+    });
+    let observer = MutationObserver::new(swap.unchecked_ref()).ok()?;
+    let options = MutationObserverInit::new();
+    options.set_child_list(true);
+    observer.observe_with_options(&host, &options).ok()?;
+    // Empty until Yew fills it, and `display: contents`: it shows nothing until the swap.
+    copy.after_with_node_1(&host).ok()?;
+    pending.set(pending.get() + 1);
+    Some(host)
 }

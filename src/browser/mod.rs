@@ -34,15 +34,13 @@ pub fn start() {
     yew::platform::spawn_local(start_islands(root));
 }
 
-/// Renders every island under `root` (`components::island`) over its pre-rendered copy, each in
-/// a task of its own so that input is never blocked for long, in page order; then marks the
-/// document as live.
+/// Renders every island under `root` (`components::island`) in place of its pre-rendered copy,
+/// each in a task of its own so that input is never blocked for long, in page order; then marks
+/// the document as live.
 ///
 /// Rendered, not hydrated: Yew's hydration code costs 5 KB gzip of WebAssembly (BENCHMARKS.md),
 /// and the first client render reproduces the pre-rendered markup exactly (tests/browser.rs),
-/// so replacing it shows nothing new. Yew empties the element and renders into it within one
-/// task, so no frame shows it empty; what the reader changed before (focus, an open disclosure)
-/// is carried over (`carry`).
+/// so the swap shows nothing new (`carry::render_in_place`).
 #[cfg(feature = "csr")]
 pub async fn start_islands(root: web_sys::Element) {
     use wasm_bindgen::JsCast;
@@ -52,6 +50,7 @@ pub async fn start_islands(root: web_sys::Element) {
     let Ok(found) = root.query_selector_all("[data-island]") else {
         return;
     };
+    let pending = std::rc::Rc::new(std::cell::Cell::new(0));
     for node in (0..found.length()).filter_map(|i| found.item(i)) {
         // Every island waits for a task of its own, the first too: it would otherwise run in
         // the task that compiled and started the WebAssembly, making it the longest of all.
@@ -65,14 +64,14 @@ pub async fn start_islands(root: web_sys::Element) {
             web_sys::console::warn_1(&format!("unknown island \"{key}\"").into());
             continue;
         };
-        let carried = carry::note(&element);
-        // Yew renders in a microtask it has queued by now; this one runs after it, still
-        // before the browser paints.
-        yew::Renderer::<IslandRoot>::with_root_and_props(element.clone(), IslandProps { kind })
-            .render();
-        wasm_bindgen_futures::spawn_local(async move { carry::restore(&element, carried) });
+        if let Some(host) = carry::render_in_place(&element, &pending) {
+            yew::Renderer::<IslandRoot>::with_root_and_props(host, IslandProps { kind }).render();
+        }
     }
-    // The last island is rendered once another task runs.
+    // Yew may put off a render to a later task when it has run long: wait for every swap.
+    while pending.get() > 0 {
+        next_task().await;
+    }
     next_task().await;
     mark_hydrated();
 }
