@@ -16,7 +16,7 @@ import { buildPeer, fetchedBy } from './peer.mjs';
 import { markdown, updateBenchmarksMd } from './bench-report.mjs';
 
 const run = promisify(execFile);
-const DIST = path.join(REPO_ROOT, 'dist');
+const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 const PEER = path.join(REPO_ROOT, 'test-output/peer');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const REPEAT = Number(process.env.INTERACTION_RUNS ?? 200);
@@ -173,6 +173,16 @@ async function interactions(url) {
 }
 
 const server = await serve(DIST);
+// `BENCH_ONLY=interactions`: the interaction timings alone, printed and written nowhere, for
+// paired comparisons of two builds in one sitting (BENCHMARKS.md).
+if (process.env.BENCH_ONLY === 'interactions') {
+  try {
+    console.log(JSON.stringify({ interactions: await interactions(server.url), resizeJsOff: await staticResize(server.url) }, null, 1));
+  } finally {
+    await server.close();
+  }
+  process.exit(0);
+}
 try {
   const size = sizes(DIST);
   const peerPage = await peer(server.url);

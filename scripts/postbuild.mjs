@@ -5,7 +5,8 @@
 // 1. dist/sichuan-reform.js: the wasm-bindgen glue, minified in place by terser as an ES module
 //    (Trunk's own JS minifier fails on it). First, since both steps below read it. Exported names
 //    stay; the wasm imports are object property names, which terser leaves alone by default.
-// 1a. Within 1: short names for the wasm's imports and closure exports, in wasm and glue.
+// 1a. Within 1: short names for the wasm's imports and closure exports, in wasm and glue; then
+//     early.js and loader.js minified too (sw.js is, as step 2 writes it).
 // 1b. Content-hashed names for the WebAssembly, glue, scripts and stylesheets, in dist/assets/.
 // 2. dist/sw.js: a service worker that precaches every file of dist/ under a cache named after
 //    the hash of their contents, so each deploy with a change gets a new cache, and checks every
@@ -22,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { minify } from 'terser';
+import { minified } from './minify.mjs';
 import { ACCESSIBILITY, onDemand, SINGLE } from './size.mjs';
 import { hashNames, located, logicalName } from './assets.mjs';
 import { isCrawlerOnly, isViewPage } from './share-files.mjs';
@@ -86,23 +87,13 @@ writeFileSync(join(root, ACCESSIBILITY), readFileSync(new URL('../ACCESSIBILITY.
 if (!readdirSync(root).includes('index.html')) fail(`${root}/index.html not found: run the build first`);
 {
   const source = read(located(root, GLUE)).toString('utf8');
-  // Minified again until terser changes nothing (one more round, as a rule), before and after
-  // the renaming (terser picks local names by character frequency, which the renaming changes):
-  // the result is then what this step makes of its own output, so running postbuild again on
-  // dist/ keeps every byte, and the service worker's cache version with them.
-  const minified = async (input) => {
-    let code = input;
-    for (let round = 1; ; round++) {
-      const next = (await minify(code, { module: true })).code;
-      if (next === code) return code;
-      if (round === 5) fail(`${GLUE}: terser's output still changes after ${round} rounds`);
-      code = next;
-    }
-  };
+  // Minified before and after the renaming: terser picks local names by character frequency,
+  // which the renaming changes (scripts/minify.mjs).
+  const minifiedGlue = (code) => minified(code, { module: true, fail, name: GLUE });
   const wasm = join(root, located(root, WASM));
-  const short = shortenNames(readFileSync(wasm), await minified(source), fail);
+  const short = shortenNames(readFileSync(wasm), await minifiedGlue(source), fail);
   writeFileSync(wasm, short.wasm);
-  const code = await minified(short.glue);
+  const code = await minifiedGlue(short.glue);
   const before = [...exportsOf(source).names.keys()].sort().join(', ');
   const after = [...exportsOf(code).names.keys()].sort().join(', ');
   if (after !== before) fail(`${GLUE}: minifying changed the exports from {${before}} to {${after}}`);
@@ -111,6 +102,11 @@ if (!readdirSync(root).includes('index.html')) fail(`${root}/index.html not foun
   const raw = (text) => kb(Buffer.byteLength(text));
   console.log(`postbuild: ${GLUE}: minified, ${raw(source)} -> ${raw(code)} raw, ${gz(source)} -> ${gz(code)} gzip`);
   console.log(`postbuild: ${short.renamed} wasm import and export names shortened (scripts/names.mjs)`);
+}
+// The start-up scripts too (their comments are for us): early.js classic, loader.js a module.
+for (const [file, module] of [[EARLY, false], [LOADER, true]]) {
+  const path = join(root, located(root, file));
+  writeFileSync(path, await minified(readFileSync(path, 'utf8'), { module, fail, name: file }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -139,7 +135,7 @@ const later = [...onDemand(root)].filter((f) => f !== SINGLE && !isCrawlerOnly(f
 const hashes = ['index.html', ...files].map((f) => createHash('sha256').update(read(f)).digest('hex'));
 
 const sw = serviceWorker({ version, urls, hashes, later, viewPages });
-writeFileSync(join(root, SW), sw);
+writeFileSync(join(root, SW), await minified(sw, { module: false, fail, name: SW }));
 
 // ---------------------------------------------------------------------------------------------
 // 3. Single-file build.

@@ -44,8 +44,9 @@ const postbuild = (dir) => execFileSync(process.execPath, [POSTBUILD, dir], { en
 async function swManifest(dir) {
   const sw = await fs.readFile(path.join(dir, 'sw.js'), 'utf8');
   return {
-    version: JSON.parse(sw.match(/const VERSION = (".*?");/)[1]),
-    files: JSON.parse(sw.match(/const FILES = (\[.*?\]);/)[1]),
+    // sw.js is minified: `const VERSION="…"`, its top-level names kept (a classic script).
+    version: JSON.parse(sw.match(/const VERSION ?= ?(".*?")[;,]/)[1]),
+    files: JSON.parse(sw.match(/(?:const |,)FILES ?= ?(\[.*?\])[;,]/)[1]),
   };
 }
 
