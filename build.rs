@@ -241,6 +241,14 @@ fn main() {
         "Derived",
         report.derived.iter().map(|d| d.literal(&operand)),
     );
+    // Apart from `DERIVED`, which the charts read: a static table is linked whole, so the prose
+    // would otherwise be in the WebAssembly, while only the pre-rendered page shows it.
+    table(
+        &mut out,
+        "DERIVED_TEXT",
+        "(&str, &str, &str)",
+        report.derived.iter().map(|d| d.text_literal()),
+    );
     table(
         &mut out,
         "REFUSED",

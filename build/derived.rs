@@ -105,8 +105,7 @@ impl Derived {
             .unwrap_or_else(|| panic!("{}: arity checked above", self.id));
         format!(
             "Derived {{ id: {:?}, section: {:?}, inputs: &{:?}, operation: Operation::{:?}, \
-             unit: DerivedUnit::{:?}, noun: {:?}, per: {:?}, label: {:?}, meaning: {:?}, \
-             caveat: {:?}, result: {} }}",
+             unit: DerivedUnit::{:?}, noun: {:?}, per: {:?}, label: {:?}, result: {} }}",
             self.id,
             self.section,
             inputs,
@@ -115,10 +114,13 @@ impl Derived {
             self.noun,
             self.per,
             self.label,
-            self.meaning,
-            self.caveat,
             interval(result)
         )
+    }
+
+    /// Its row of `DERIVED_TEXT`: the id, what the result means and the caveat.
+    pub fn text_literal(&self) -> String {
+        format!("({:?}, {:?}, {:?})", self.id, self.meaning, self.caveat)
     }
 }
 

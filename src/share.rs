@@ -120,7 +120,7 @@ pub fn views() -> Vec<ShareView> {
             id: Some(id),
             title: part.title,
             description: sentences(
-                part.paragraphs.first().copied().unwrap_or(LEAD),
+                story::paragraphs(part.id).first().copied().unwrap_or(LEAD),
                 DESCRIPTION_CHARS,
             ),
             visual,

@@ -12,7 +12,6 @@ pub struct StoryPart {
     pub title: &'static str,
     /// A few words for the table of contents.
     pub short: &'static str,
-    pub paragraphs: &'static [&'static str],
     pub chart: Option<ChartId>,
 }
 
@@ -75,85 +74,120 @@ pub static STORY: &[StoryPart] = &[
         id: "pilot",
         title: "A pilot zone, three years on",
         short: "The pilot",
-        paragraphs: &[
-            "Pilot zones may try rules before they apply nationwide. The report credits Sichuan \
-             with 8 of the 13 experiences the first batch produced for others to copy. It names \
-             seven of its eight reform areas; the eighth is the military–civilian integration it \
-             puts first.",
-        ],
         chart: None,
     },
     StoryPart {
         id: "military",
         title: "Military and civilian sectors working together",
         short: "Military–civilian",
-        paragraphs: &[
-            "Sichuan opened defence research and industry to civilian firms, and the other way \
-             round, in agreements with the national defence science bureau, 12 central military \
-             industrial groups and the Chinese Academy of Sciences. Ten high-tech clusters formed, \
-             and in 2017 revenue from this integration passed RMB 310 billion.",
-        ],
         chart: None,
     },
     StoryPart {
         id: "mianyang",
         title: "Mianyang: sharing equipment and growing industry",
         short: "Mianyang",
-        paragraphs: &[
-            "Mianyang, a city built around defence research, opened more than 3,300 devices worth \
-             over RMB 3.6 billion to more than 1,100 companies. In 2017 its more than 300 \
-             military–civilian enterprises produced RMB 153 billion, more than half the city's \
-             output; the report gives no exact share, so the chart leaves it open past 50%.",
-        ],
         chart: Some(ChartId::MianyangShare),
     },
     StoryPart {
         id: "shared-ownership",
         title: "Sharing ownership of research results",
         short: "Shared ownership",
-        paragraphs: &[
-            "Publicly funded research used to belong to the state alone. From 2015 Sichuan had \
-             researchers and their institutions co-own it: 42 institutes and 32 universities ran \
-             pilots, 20 units divided ownership of more than 400 items, more than 600 rights were \
-             transferred and more than 60 startups followed, with RMB 3 billion of investment.",
-        ],
         chart: Some(ChartId::SharedOwnership),
     },
     StoryPart {
         id: "swjtu",
         title: "One university before and after the reform",
         short: "One university",
-        paragraphs: &[
-            "At Southwest Jiaotong University inventors became co-owners. In the five years \
-             before, it transferred or licensed 14 patents; in the first year after, it confirmed \
-             shared ownership of 168 inventions and patents, 16 startups were founded and social \
-             investment grew by more than RMB 1 billion. The counts are not quite alike, and the \
-             years are our reading of the report's relative dates.",
-        ],
         chart: Some(ChartId::Swjtu),
     },
     StoryPart {
         id: "ip",
         title: "Protecting intellectual property",
         short: "Intellectual property",
-        paragraphs: &[
-            "Sichuan merged the civil, criminal and administrative sides of intellectual-property \
-             trials and set up an IP court in Chengdu. In 2017 it handled 167,500 “cases dealt \
-             involving patent application”, the most in central and western China.",
-        ],
         chart: None,
     },
     StoryPart {
         id: "money",
         title: "The money, on one scale",
         short: "The money",
-        paragraphs: &[
-            "Every renminbi figure of the report on one chart. Switch to the logarithmic scale to \
-             compare the small sums.",
-        ],
         chart: Some(ChartId::Money),
     },
 ];
+
+/// Each part's prose, by id. Apart from `STORY`, which the islands read (ids and titles), so that
+/// the prose stays out of the WebAssembly: only the pre-rendered page and the share step read it
+/// (a static array is linked whole, whatever field the code reads).
+static PROSE: &[(&str, &[&str])] = &[
+    (
+        "pilot",
+        &[
+            "Pilot zones may try rules before they apply nationwide. The report credits Sichuan \
+             with 8 of the 13 experiences the first batch produced for others to copy. It names \
+             seven of its eight reform areas; the eighth is the military–civilian integration it \
+             puts first.",
+        ],
+    ),
+    (
+        "military",
+        &[
+            "Sichuan opened defence research and industry to civilian firms, and the other way \
+             round, in agreements with the national defence science bureau, 12 central military \
+             industrial groups and the Chinese Academy of Sciences. Ten high-tech clusters formed, \
+             and in 2017 revenue from this integration passed RMB 310 billion.",
+        ],
+    ),
+    (
+        "mianyang",
+        &[
+            "Mianyang, a city built around defence research, opened more than 3,300 devices worth \
+             over RMB 3.6 billion to more than 1,100 companies. In 2017 its more than 300 \
+             military–civilian enterprises produced RMB 153 billion, more than half the city's \
+             output; the report gives no exact share, so the chart leaves it open past 50%.",
+        ],
+    ),
+    (
+        "shared-ownership",
+        &[
+            "Publicly funded research used to belong to the state alone. From 2015 Sichuan had \
+             researchers and their institutions co-own it: 42 institutes and 32 universities ran \
+             pilots, 20 units divided ownership of more than 400 items, more than 600 rights were \
+             transferred and more than 60 startups followed, with RMB 3 billion of investment.",
+        ],
+    ),
+    (
+        "swjtu",
+        &[
+            "At Southwest Jiaotong University inventors became co-owners. In the five years \
+             before, it transferred or licensed 14 patents; in the first year after, it confirmed \
+             shared ownership of 168 inventions and patents, 16 startups were founded and social \
+             investment grew by more than RMB 1 billion. The counts are not quite alike, and the \
+             years are our reading of the report's relative dates.",
+        ],
+    ),
+    (
+        "ip",
+        &[
+            "Sichuan merged the civil, criminal and administrative sides of intellectual-property \
+             trials and set up an IP court in Chengdu. In 2017 it handled 167,500 “cases dealt \
+             involving patent application”, the most in central and western China.",
+        ],
+    ),
+    (
+        "money",
+        &[
+            "Every renminbi figure of the report on one chart. Switch to the logarithmic scale to \
+             compare the small sums.",
+        ],
+    ),
+];
+
+/// The prose of the part `id` (`StoryPart::id`), in paragraphs.
+pub fn paragraphs(id: &str) -> &'static [&'static str] {
+    PROSE
+        .iter()
+        .find(|(part, _)| *part == id)
+        .map_or(&[], |(_, p)| p)
+}
 
 /// The timeline's heading, as the Embed button and the page's outline name it, and what the
 /// section says under it.

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::{home_chart, island, what_follows, FigureCard, IslandKind};
 use crate::data::FIGURES;
-use crate::story::StoryPart;
+use crate::story::{self, StoryPart};
 
 #[derive(Properties, PartialEq)]
 pub struct StorySectionProps {
@@ -27,7 +27,7 @@ pub fn story_section(props: &StorySectionProps) -> Html {
         <section id={section.id} class="section story" aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ section.title }</h2>
             { island(IslandKind::SectionEmbed(section.id)) }
-            { for section.paragraphs.iter().map(|p| html! { <p class="prose">{ *p }</p> }) }
+            { for story::paragraphs(section.id).iter().map(|p| html! { <p class="prose">{ *p }</p> }) }
             { props.children.clone() }
             if let Some(chart) = section.chart {
                 { island(IslandKind::Chart(chart)) }

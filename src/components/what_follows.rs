@@ -40,9 +40,9 @@ fn derived_item(d: &'static Derived) -> Html {
             <span class="derived-math">{ linked(&d.arithmetic_text(), d.input_figures()) }</span>
             <details class="derived-why">
                 <summary aria-label={format!("Why: {}", d.label)}>{ "Why" }</summary>
-                <p><strong>{ d.label }{ ". " }</strong>{ d.meaning }</p>
-                if !d.caveat.is_empty() {
-                    <p>{ d.caveat }</p>
+                <p><strong>{ d.label }{ ". " }</strong>{ d.meaning() }</p>
+                if !d.caveat().is_empty() {
+                    <p>{ d.caveat() }</p>
                 }
             </details>
         </li>

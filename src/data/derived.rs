@@ -4,7 +4,7 @@
 //! every result with `interval.rs` and `operation.rs` and writes it into the `DERIVED` table as a
 //! literal, so no result is typed by hand. `tests/derived.rs` checks the declarations.
 
-use super::{figure, Figure, Interval, Operand, Operation, Unit, DERIVED, REFUSED};
+use super::{figure, Figure, Interval, Operand, Operation, Unit, DERIVED, DERIVED_TEXT, REFUSED};
 
 /// The unit of a derived result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,11 +36,6 @@ pub struct Derived {
     pub per: &'static str,
     /// Short label in our own words.
     pub label: &'static str,
-    /// What the result means, in our words (and why nothing follows, when nothing does).
-    pub meaning: &'static str,
-    /// Why inputs of different places or periods may still be combined, or how sure the link
-    /// is; empty when the inputs share place and period and the report links them plainly.
-    pub caveat: &'static str,
     /// Computed at build time from the inputs' qualified values.
     pub result: Interval,
 }
@@ -93,6 +88,27 @@ fn figures_of(ids: &'static [&'static str]) -> impl Iterator<Item = &'static Fig
 }
 
 impl Derived {
+    /// What the result means, in our words (and why nothing follows, when nothing does). In
+    /// `DERIVED_TEXT`, not a field: the charts read `DERIVED`, and this prose, which only the
+    /// pre-rendered page shows, then stays out of the WebAssembly.
+    pub fn meaning(&self) -> &'static str {
+        self.text().1
+    }
+
+    /// Why inputs of different places or periods may still be combined, or how sure the link
+    /// is; empty when the inputs share place and period and the report links them plainly.
+    pub fn caveat(&self) -> &'static str {
+        self.text().2
+    }
+
+    fn text(&self) -> (&'static str, &'static str, &'static str) {
+        DERIVED_TEXT
+            .iter()
+            .find(|(id, _, _)| *id == self.id)
+            .copied()
+            .unwrap_or(("", "", ""))
+    }
+
     pub fn input_figures(&self) -> impl Iterator<Item = &'static Figure> {
         figures_of(self.inputs)
     }

@@ -164,8 +164,8 @@ pub fn derived_cells(d: &Derived) -> [Cell; WIDTH] {
         lo_in,
         hi,
         hi_in,
-        text(d.meaning),
-        text(d.caveat),
+        text(d.meaning()),
+        text(d.caveat()),
         text("derived"),
     ]
 }

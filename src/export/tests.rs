@@ -115,7 +115,11 @@ fn derived_rows_follow_the_figures_with_their_inputs_operation_and_bounds() {
         );
         assert_eq!(row[col("value_as_stated")], d.result_text());
         assert_eq!(row[col("arithmetic")], d.arithmetic_text());
-        assert_eq!(row[col("caveat")], d.caveat, "caveats with commas survive");
+        assert_eq!(
+            row[col("caveat")],
+            d.caveat(),
+            "caveats with commas survive"
+        );
         let end = |name: &str| row[col(name)].parse::<f64>().ok();
         let close = |cell: Option<f64>, v: f64| cell.is_some_and(|c| (c - v).abs() < 1e-4);
         let Interval { lo, hi } = d.result;

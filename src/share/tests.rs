@@ -26,7 +26,7 @@ fn a_sections_view_says_what_the_section_says() {
         let id = view.id.unwrap();
         if let Some(part) = story::part(id) {
             assert_eq!(view.title, part.title);
-            let first = part.paragraphs[0]
+            let first = crate::story::paragraphs(part.id)[0]
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");

@@ -16,7 +16,7 @@ import { onDemand, sizes } from '../../scripts/size.mjs';
 const BUDGET_KB = { gzip: 172, brotli: 143 };
 const GOAL_KB = { gzip: 140, brotli: 120 };
 
-const DIST = path.join(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
+const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 const measured = sizes(DIST);
 const firstVisit = measured.rows.filter((r) => !onDemand(DIST).has(r.file));
 
@@ -28,3 +28,23 @@ for (const coding of ['gzip', 'brotli']) {
     if (kb > GOAL_KB[coding]) console.log(`# first visit ${kb.toFixed(1)} KB ${coding}: within the budget, above the ${GOAL_KB[coding]} KB goal`);
   });
 }
+
+// Prose only the pre-rendered page shows (the story's paragraphs, what each derived figure
+// means) lives in tables the WebAssembly never links (src/story.rs PROSE, data DERIVED_TEXT):
+// a static table is linked whole, whatever field the islands read.
+test('prose only the static page shows is not in the WebAssembly', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { asset } = await import('./site.mjs');
+  const page = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const wasm = readFileSync(path.join(DIST, asset('sichuan-reform_bg.wasm')));
+  const text = (html) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+  const prose = [...page.matchAll(/<p class="prose">([\s\S]*?)<\/p>/g)].map((m) => text(m[1]));
+  const meanings = [...page.matchAll(/<details class="derived-why">[\s\S]*?<\/strong>([\s\S]*?)<\/p>/g)].map((m) => text(m[1]));
+  assert.ok(prose.length >= 6 && meanings.length >= 5, `${prose.length} paragraphs, ${meanings.length} meanings found`);
+  for (const sample of [...prose, ...meanings].map((t) => t.slice(0, 60))) {
+    assert.equal(wasm.includes(Buffer.from(sample)), false, `in the wasm: ${sample}`);
+  }
+  // The check sees text that is there: a figure's label, which the tooltips show.
+  const label = text(/<h4 class="card-label">([\s\S]*?)<\/h4>/.exec(page)?.[1] ?? '');
+  assert.ok(label && wasm.includes(Buffer.from(label)), `a card's label "${label}" should be in the wasm`);
+});

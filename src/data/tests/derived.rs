@@ -83,7 +83,7 @@ fn inputs_share_place_and_period_or_there_is_a_caveat() {
         let alike =
             (inputs.iter()).all(|f| f.place == inputs[0].place && when(f) == when(inputs[0]));
         fail.check(
-            alike || !d.caveat.trim().is_empty(),
+            alike || !d.caveat().trim().is_empty(),
             d.id,
             "inputs differ: needs a caveat",
         );
@@ -95,7 +95,7 @@ fn words_are_given() {
     let mut fail = Failures::default();
     for d in DERIVED {
         fail.check(!d.label.trim().is_empty(), d.id, "no label");
-        fail.check(!d.meaning.trim().is_empty(), d.id, "no meaning");
+        fail.check(!d.meaning().trim().is_empty(), d.id, "no meaning");
         let per_ok = d.per.is_empty() || d.per.starts_with("a ") || d.per.starts_with("an ");
         fail.check(per_ok, d.id, "per must be empty or start with an article");
         let has_noun = !d.noun.is_empty();
