@@ -46,7 +46,7 @@ pub use masthead::Masthead;
 pub use reform_areas::ReformAreas;
 pub use source_footer::SourceFooter;
 pub use source_layer::SourceLayer;
-pub use source_view::SourceView;
+pub use source_view::source_view;
 pub use story_section::StorySection;
 pub use timeline::Timeline;
 pub use timeline_chart::TimelineChart;

@@ -2,7 +2,7 @@ use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::SourceView;
+use super::source_view;
 use crate::browser;
 use crate::data;
 use crate::state::Action;
@@ -37,8 +37,25 @@ pub fn source_layer(props: &SourceLayerProps) -> Html {
             move || drop(listener)
         });
     }
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(props.source, move |source| {
+            let modal = source.and_then(|_| browser::open_modal(&dialog, "#source-highlight"));
+            // Focus goes back to what opened the view, as a reader expects of a dialog; a view
+            // opened by the address had no opener, so focus goes to the figure's card (its
+            // source disclosure, or "Show source" in its table row).
+            // (`figure_anchor` is `fig-<id>`.)
+            let card = source.map(|id| format!("#fig-{id} summary, #fig-{id} button"));
+            move || {
+                if let (Some(modal), Some(card)) = (modal, card) {
+                    modal.close(&card);
+                }
+            }
+        });
+    }
     match props.source {
-        Some(figure_id) => html! { <SourceView {figure_id} on_action={props.on_action.clone()} /> },
+        Some(figure_id) => source_view(figure_id, &dialog, &props.on_action),
         None => Html::default(),
     }
 }
