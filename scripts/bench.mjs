@@ -173,11 +173,14 @@ async function interactions(url) {
 }
 
 const server = await serve(DIST);
-// `BENCH_ONLY=interactions`: the interaction timings alone, printed and written nowhere, for
-// paired comparisons of two builds in one sitting (BENCHMARKS.md).
-if (process.env.BENCH_ONLY === 'interactions') {
+// `BENCH_ONLY=interactions` (or `lighthouse`): those figures alone, printed and written nowhere,
+// for paired comparisons of two builds in one sitting (`DIST_DIR` names the other; BENCHMARKS.md).
+if (process.env.BENCH_ONLY) {
   try {
-    console.log(JSON.stringify({ interactions: await interactions(server.url), resizeJsOff: await staticResize(server.url) }, null, 1));
+    const only = process.env.BENCH_ONLY === 'lighthouse'
+      ? { lighthouse: await lighthouse(server.url) }
+      : { interactions: await interactions(server.url), resizeJsOff: await staticResize(server.url) };
+    console.log(JSON.stringify(only, null, 1));
   } finally {
     await server.close();
   }
