@@ -94,13 +94,14 @@ export function shortenNames(wasm, glue, fail = (message) => { throw new Error(m
   const renames = new Map();
   let module = null;
   for (let at = 8; at < bytes.length; ) {
-    const id = bytes[at];
+    const section = bytes[at];
     const [size, start] = uleb(bytes, at + 1);
     const body = bytes.subarray(start, start + size);
-    if (id === 2 || id === 7) {
-      if (id === 2 && uleb(body, 0)[0] > 0) module = readName(body, uleb(body, 0)[1])[0];
-      const section = rewriteSection(id, body, renames, fail);
-      out.push(Uint8Array.from([id, ...encodeUleb(section.length), ...section]));
+    if (section === 2 || section === 7) {
+      const [count, first] = uleb(body, 0);
+      if (section === 2 && count > 0) module = readName(body, first)[0];
+      const rewritten = rewriteSection(section, body, renames, fail);
+      out.push(Uint8Array.from([section, ...encodeUleb(rewritten.length), ...rewritten]));
     } else {
       out.push(bytes.subarray(at, start + size));
     }
@@ -123,4 +124,3 @@ export function shortenNames(wasm, glue, fail = (message) => { throw new Error(m
   }
   return { wasm: Buffer.concat(out), glue: code, module, renamed };
 }
-

@@ -231,4 +231,14 @@ mod tests {
         assert!(STORY.iter().all(|s| s.chart != Some(LEAD_CHART)));
         assert!(part(LEAD_ID).is_none(), "the lead's id must not clash");
     }
+
+    #[test]
+    fn every_part_has_its_prose_and_all_prose_a_part() {
+        for part in STORY {
+            assert!(!paragraphs(part.id).is_empty(), "{} has no prose", part.id);
+        }
+        for (id, _) in PROSE {
+            assert!(self::part(id).is_some(), "prose for no part: {id}");
+        }
+    }
 }

@@ -23,7 +23,6 @@ use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit};
 /// Elements that scroll on their own (CSS `overflow-x: auto`), whose position is kept.
 const SCROLLERS: &str = ".table-scroll";
 
-#[derive(Default)]
 struct Carried {
     focus: Option<Vec<u32>>,
     open: Vec<Vec<u32>>,
@@ -70,8 +69,11 @@ fn note(root: &Element) -> Carried {
         .collect();
     let scrolled = each(root, SCROLLERS)
         .iter()
-        .filter(|el| el.scroll_left() != 0)
-        .filter_map(|el| Some((path(root, el)?, el.scroll_left())))
+        .filter_map(|el| {
+            let left = el.scroll_left();
+            (left != 0).then_some(())?;
+            Some((path(root, el)?, left))
+        })
         .collect();
     Carried {
         focus,

@@ -72,6 +72,8 @@ pub async fn start_islands(root: web_sys::Element) {
     while pending.get() > 0 {
         next_task().await;
     }
+    // An island rendered into its own (empty) copy is not counted: its render runs in a
+    // microtask, done once another task runs.
     next_task().await;
     mark_hydrated();
 }
