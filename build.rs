@@ -21,11 +21,18 @@ mod operation;
 #[path = "build/derived.rs"]
 mod build_derived;
 
+#[path = "build/content.rs"]
+mod build_content;
+
 const DATA: &str = "data/report.toml";
+/// Our words, one file per language (`src/data/content.rs`).
+const CONTENT: &[(&str, &str)] = &[("en", "content/en.toml")];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Report {
+    report: ReportMeta,
+    explainer: Explainer,
     sections: Vec<Section>,
     areas: Vec<Area>,
     figures: Vec<Figure>,
@@ -36,11 +43,26 @@ struct Report {
     refused: Vec<build_derived::Refused>,
 }
 
+/// Facts about the report itself.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReportMeta {
+    /// The year the report dates from (its wording places it; see the data file's header).
+    year: u16,
+}
+
+/// Facts about this explainer: its date is data, so the build stays deterministic.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Explainer {
+    /// "YYYY-MM-DD".
+    updated: String,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Section {
     id: String,
-    title: String,
 }
 
 #[derive(Deserialize)]
@@ -223,7 +245,7 @@ fn main() {
         report
             .sections
             .iter()
-            .map(|s| format!("Section {{ id: {:?}, title: {:?} }}", s.id, s.title)),
+            .map(|s| format!("Section {{ id: {:?} }}", s.id)),
     );
     let operand = |id: &str, owner: &str| {
         let f = (report.figures.iter().find(|f| f.id == id))
@@ -256,6 +278,35 @@ fn main() {
         report.refused.iter().map(|r| r.literal(&operand)),
     );
 
-    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("report_data.rs");
+    writeln!(out, "pub const REPORT_YEAR: u16 = {};", report.report.year).unwrap();
+    let date: Vec<u16> = (report.explainer.updated.split('-'))
+        .map(|p| p.parse().expect("explainer.updated is YYYY-MM-DD"))
+        .collect();
+    assert!(
+        date.len() == 3 && (1..=12).contains(&date[1]) && (1..=31).contains(&date[2]),
+        "explainer.updated is YYYY-MM-DD"
+    );
+    writeln!(
+        out,
+        "pub const UPDATED: (u16, u16, u16) = ({}, {}, {});",
+        date[0], date[1], date[2]
+    )
+    .unwrap();
+
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let dest = Path::new(&out_dir).join("report_data.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+
+    let known = build_content::Known {
+        figures: report.figures.iter().map(|f| f.id.as_str()).collect(),
+        derived: report.derived.iter().map(|d| d.id.as_str()).collect(),
+    };
+    for (lang, file) in CONTENT {
+        println!("cargo:rerun-if-changed={file}");
+        println!("cargo:rerun-if-changed=build/content.rs");
+        let text = fs::read_to_string(file).unwrap_or_else(|e| panic!("cannot read {file}: {e}"));
+        let code = build_content::generate(&text, file, &known);
+        let dest = Path::new(&out_dir).join(format!("content_{lang}.rs"));
+        fs::write(&dest, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+    }
 }

@@ -18,7 +18,7 @@ pub enum DerivedUnit {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Derived {
-    id: String,
+    pub id: String,
     section: String,
     inputs: Vec<String>,
     operation: String,

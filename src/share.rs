@@ -18,7 +18,7 @@ mod tests;
 
 use crate::charts::registry;
 use crate::data::{self, EVENTS, FIGURES};
-use crate::story::{self, HEADLINE, LEAD, LEAD_CHART, STORY, TIMELINE_INTRO, TIMELINE_TITLE};
+use crate::story::{self, HEADLINE, LEAD_CHART, STORY, TIMELINE_INTRO, TIMELINE_TITLE};
 use crate::view::{embed_views, ChartId, View};
 
 /// The share image's size: the 1.91:1 card that Open Graph and `summary_large_image` show.
@@ -94,7 +94,7 @@ pub fn views() -> Vec<ShareView> {
     let page = ShareView {
         id: None,
         title: HEADLINE,
-        description: sentences(LEAD, DESCRIPTION_CHARS),
+        description: sentences(&story::standfirst(), DESCRIPTION_CHARS),
         visual: Visual::Chart(LEAD_CHART),
     };
     let parts = embed_views().filter_map(|id| {
@@ -118,9 +118,12 @@ pub fn views() -> Vec<ShareView> {
         };
         Some(ShareView {
             id: Some(id),
-            title: part.title,
+            title: part.title(),
             description: sentences(
-                story::paragraphs(part.id).first().copied().unwrap_or(LEAD),
+                &story::paragraphs(part.id)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(story::standfirst),
                 DESCRIPTION_CHARS,
             ),
             visual,

@@ -1,206 +1,105 @@
-//! The explainer's own prose, in reading order: the lead, the figures at a glance, then one
-//! section per part of the report. Figures in the prose are the report's; every one of them also
-//! has its card (number, qualifier, place, period, and its source sentence one click away) in the
-//! section it belongs to.
+//! The story's structure, in reading order: which parts there are, what each draws, and where
+//! the lead graphic stands. Every word lives in the content file (`crate::data::content`,
+//! `content/en.toml`); this module only says what goes where.
 
+use crate::data::content::{self, fill};
 use crate::view::ChartId;
 
 #[derive(PartialEq)]
 pub struct StoryPart {
-    /// Section id of the data (`data::SECTIONS`), or a story-only id; used as the DOM id.
+    /// Section id of the data (`data::SECTIONS`), or a story-only id; used as the DOM id and in
+    /// `?embed=<id>`.
     pub id: &'static str,
-    pub title: &'static str,
-    /// A few words for the table of contents.
-    pub short: &'static str,
     pub chart: Option<ChartId>,
 }
 
-/// The line above the headline.
-pub const KICKER: &str = "Explainer · Sichuan, 2015–2017";
-/// The page's headline and the two or three sentences under it.
-pub const HEADLINE: &str = "How Sichuan turned a reform pilot into results";
-/// What the browser's title bar adds to the headline.
-pub const TITLE_SUFFIX: &str = "an explainer in figures";
-/// Who published the report all figures come from (the source footer and the structured data
-/// of `share::head` both name it).
-pub const PUBLISHER: &str = "Sichuan Provincial People's Government";
-pub const LEAD: &str =
-    "In 2015 China let eight regions, Sichuan among them, try out new rules for \
-     innovation. Sichuan opened defence research and industry to civilian firms and let scientists \
-     co-own what they invent. Three years on, its government reports that 8 of the 13 lessons the \
-     first pilot zones offered the country came from Sichuan.";
+impl StoryPart {
+    pub fn title(&self) -> &'static str {
+        content::part_title(self.id)
+    }
+
+    /// A few words for the table of contents.
+    pub fn short(&self) -> &'static str {
+        content::part_short(self.id)
+    }
+}
+
+/// The line above the headline, the headline and what the browser's title bar adds to it.
+pub const KICKER: &str = content::PAGE_KICKER;
+pub const HEADLINE: &str = content::PAGE_HEADLINE;
+pub const TITLE_SUFFIX: &str = content::PAGE_TITLE_SUFFIX;
+/// Who published the report all figures come from (the credit line, the source footer and the
+/// structured data of `share::head` name it).
+pub const PUBLISHER: &str = content::PAGE_PUBLISHER;
+
+/// The sentences under the headline: whose account this is, whose claim, what we add.
+pub fn standfirst() -> String {
+    fill(content::PAGE_STANDFIRST)
+}
 
 /// The lead graphic: the report's own summary claim, drawn first. It belongs to the pilot
 /// section (and shows in that section's embed) but stands above the figures at a glance.
 pub const LEAD_CHART: ChartId = ChartId::Experiences;
 /// DOM id of the lead graphic's section.
 pub const LEAD_ID: &str = "lead";
-
-/// Short labels for the figures at a glance (`data::headline_figures`), in our words: the
-/// number and its qualifier come from the data, these say what it counts.
-pub static GLANCE_LABELS: &[(&str, &str)] = &[
-    (
-        "experiences-from-sichuan",
-        "of 13 national reform lessons from Sichuan",
-    ),
-    ("mci-revenue-2017", "military–civilian revenue, 2017"),
-    ("mianyang-devices", "devices shared in Mianyang"),
-    (
-        "mianyang-output-share-2017",
-        "of Mianyang's output from military–civilian firms",
-    ),
-    ("shared-ip-rights", "research rights transferred"),
-    (
-        "swjtu-patents-before",
-        "patents a university licensed in 5 years before",
-    ),
-    (
-        "swjtu-patents-confirmed",
-        "inventions it co-owned in 1 year after",
-    ),
-    ("ip-patent-cases-2017", "patent cases handled, 2017"),
-];
+/// DOM ids of our own parts after the story: what the report does not show, and our checking
+/// of its numbers.
+pub const LIMITS_ID: &str = "limits";
+pub const CHECKING_ID: &str = "checking";
 
 /// The glance label of a headline figure.
 pub fn glance_label(figure_id: &str) -> Option<&'static str> {
-    GLANCE_LABELS
-        .iter()
-        .find(|(id, _)| *id == figure_id)
-        .map(|(_, label)| *label)
+    content::glance_label(figure_id)
 }
 
+/// The story's parts in reading order: the claim, the best-documented case (the university),
+/// the provincial pilot it stands for, Mianyang, the military–civilian push around it, the
+/// courts, and the money. Their words are the content file's `[[parts]]`.
 pub static STORY: &[StoryPart] = &[
     StoryPart {
         id: "pilot",
-        title: "A pilot zone, three years on",
-        short: "The pilot",
         chart: None,
-    },
-    StoryPart {
-        id: "military",
-        title: "Military and civilian sectors working together",
-        short: "Military–civilian",
-        chart: None,
-    },
-    StoryPart {
-        id: "mianyang",
-        title: "Mianyang: sharing equipment and growing industry",
-        short: "Mianyang",
-        chart: Some(ChartId::MianyangShare),
-    },
-    StoryPart {
-        id: "shared-ownership",
-        title: "Sharing ownership of research results",
-        short: "Shared ownership",
-        chart: Some(ChartId::SharedOwnership),
     },
     StoryPart {
         id: "swjtu",
-        title: "One university before and after the reform",
-        short: "One university",
         chart: Some(ChartId::Swjtu),
     },
     StoryPart {
+        id: "shared-ownership",
+        chart: Some(ChartId::SharedOwnership),
+    },
+    StoryPart {
+        id: "mianyang",
+        chart: Some(ChartId::MianyangShare),
+    },
+    StoryPart {
+        id: "military",
+        chart: None,
+    },
+    StoryPart {
         id: "ip",
-        title: "Protecting intellectual property",
-        short: "Intellectual property",
         chart: None,
     },
     StoryPart {
         id: "money",
-        title: "The money, on one scale",
-        short: "The money",
         chart: Some(ChartId::Money),
     },
 ];
 
-/// Each part's prose, by id. Apart from `STORY`, which the islands read (ids and titles), so that
-/// the prose stays out of the WebAssembly: only the pre-rendered page and the share step read it
-/// (a static array is linked whole, whatever field the code reads).
-static PROSE: &[(&str, &[&str])] = &[
-    (
-        "pilot",
-        &[
-            "Pilot zones may try rules before they apply nationwide. The report credits Sichuan \
-             with 8 of the 13 experiences the first batch produced for others to copy. It names \
-             seven of its eight reform areas; the eighth is the military–civilian integration it \
-             puts first.",
-        ],
-    ),
-    (
-        "military",
-        &[
-            "Sichuan opened defence research and industry to civilian firms, and the other way \
-             round, in agreements with the national defence science bureau, 12 central military \
-             industrial groups and the Chinese Academy of Sciences. Ten high-tech clusters formed, \
-             and in 2017 revenue from this integration passed RMB 310 billion.",
-        ],
-    ),
-    (
-        "mianyang",
-        &[
-            "Mianyang, a city built around defence research, opened more than 3,300 devices worth \
-             over RMB 3.6 billion to more than 1,100 companies. In 2017 its more than 300 \
-             military–civilian enterprises produced RMB 153 billion, more than half the city's \
-             output; the report gives no exact share, so the chart leaves it open past 50%.",
-        ],
-    ),
-    (
-        "shared-ownership",
-        &[
-            "Publicly funded research used to belong to the state alone. From 2015 Sichuan had \
-             researchers and their institutions co-own it: 42 institutes and 32 universities ran \
-             pilots, 20 units divided ownership of more than 400 items, more than 600 rights were \
-             transferred and more than 60 startups followed, with RMB 3 billion of investment.",
-        ],
-    ),
-    (
-        "swjtu",
-        &[
-            "At Southwest Jiaotong University inventors became co-owners. In the five years \
-             before, it transferred or licensed 14 patents; in the first year after, it confirmed \
-             shared ownership of 168 inventions and patents, 16 startups were founded and social \
-             investment grew by more than RMB 1 billion. The counts are not quite alike, and the \
-             years are our reading of the report's relative dates.",
-        ],
-    ),
-    (
-        "ip",
-        &[
-            "Sichuan merged the civil, criminal and administrative sides of intellectual-property \
-             trials and set up an IP court in Chengdu. In 2017 it handled 167,500 “cases dealt \
-             involving patent application”, the most in central and western China.",
-        ],
-    ),
-    (
-        "money",
-        &[
-            "Every renminbi figure of the report on one chart. Switch to the logarithmic scale to \
-             compare the small sums.",
-        ],
-    ),
-];
-
-/// The prose of the part `id` (`StoryPart::id`), in paragraphs.
-pub fn paragraphs(id: &str) -> &'static [&'static str] {
-    PROSE
-        .iter()
-        .find(|(part, _)| *part == id)
-        .map_or(&[], |(_, p)| p)
+/// The prose of the part `id` (`StoryPart::id`), in paragraphs, with the data's numbers in.
+pub fn paragraphs(id: &str) -> Vec<String> {
+    content::part_prose(id).iter().map(|p| fill(p)).collect()
 }
 
 /// The timeline's heading, as the Embed button and the page's outline name it, and what the
 /// section says under it.
-pub const TIMELINE_TITLE: &str = "The reform, event by event";
-pub const TIMELINE_INTRO: &str = "The report seldom names a year. We worked each relative date \
-                                  out; a marker's shape says how sure that is.";
+pub const TIMELINE_TITLE: &str = content::TIMELINE_TITLE;
+pub const TIMELINE_INTRO: &str = content::TIMELINE_INTRO;
 
 /// What the data downloads hold (the "Get the data" section, and the data set's description in
 /// the structured data).
-pub const DOWNLOADS_TITLE: &str = "Get the data";
-pub const DOWNLOADS_TEXT: &str = "All figures of the report, one a row, with the qualifier, unit, \
-                                  period, place and source paragraph of each; then the figures \
-                                  that follow from them, with their inputs, operation and bounds.";
+pub const DOWNLOADS_TITLE: &str = content::DOWNLOADS_TITLE;
+pub const DOWNLOADS_TEXT: &str = content::DOWNLOADS_TEXT;
 
 /// The story part with this id.
 pub fn part(id: &str) -> Option<&'static StoryPart> {
@@ -217,7 +116,7 @@ mod tests {
         for figure in data::headline_figures() {
             assert!(glance_label(figure.id).is_some(), "{}", figure.id);
         }
-        for (id, _) in GLANCE_LABELS {
+        for (id, _) in content::GLANCE_LABELS {
             assert!(
                 data::figure(id).is_some_and(|f| f.headline),
                 "{id} is not a headline figure"
@@ -229,16 +128,37 @@ mod tests {
     fn the_lead_chart_belongs_to_the_first_section_and_no_section_draws_it_again() {
         assert_eq!(STORY[0].id, "pilot");
         assert!(STORY.iter().all(|s| s.chart != Some(LEAD_CHART)));
-        assert!(part(LEAD_ID).is_none(), "the lead's id must not clash");
+        for id in [LEAD_ID, LIMITS_ID, CHECKING_ID] {
+            assert!(part(id).is_none(), "{id} must not clash with a part");
+        }
     }
 
     #[test]
-    fn every_part_has_its_prose_and_all_prose_a_part() {
+    fn the_content_file_has_the_story_parts_and_no_other() {
+        let ids: Vec<&str> = STORY.iter().map(|s| s.id).collect();
+        assert_eq!(content::PARTS_IDS, ids.as_slice(), "same parts, same order");
         for part in STORY {
+            assert!(!part.title().is_empty() && !part.short().is_empty());
             assert!(!paragraphs(part.id).is_empty(), "{} has no prose", part.id);
         }
-        for (id, _) in PROSE {
-            assert!(self::part(id).is_some(), "prose for no part: {id}");
+    }
+
+    #[test]
+    fn words_used_as_they_are_hold_no_placeholder() {
+        for text in [
+            KICKER,
+            HEADLINE,
+            TITLE_SUFFIX,
+            PUBLISHER,
+            TIMELINE_TITLE,
+            TIMELINE_INTRO,
+            DOWNLOADS_TITLE,
+            DOWNLOADS_TEXT,
+        ] {
+            assert!(!text.contains('{'), "{text}");
+        }
+        for part in STORY {
+            assert!(!part.title().contains('{') && !part.short().contains('{'));
         }
     }
 }

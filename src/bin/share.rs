@@ -29,6 +29,18 @@ fn run(root: &Path) -> Result<String, String> {
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| head::DEFAULT_SITE_URL.into());
     let site = head::Site::parse(&site_url)?;
+    if site.is_loopback() {
+        // Loud on purpose: deployed as it is, every share card and canonical link would point at
+        // the machine that built it.
+        eprintln!(
+            "\n{bar}\nshare: WARNING: SITE_URL is {url}, a loopback address.\n\
+             share: the share tags, canonical links, sitemap and robots.txt point at this machine.\n\
+             share: Fine for `make serve` and the tests; before deploying, build with\n\
+             share:   SITE_URL=https://your.site/path/ make build   (README \"Deploying\")\n{bar}\n",
+            bar = "!".repeat(78),
+            url = site.url("")
+        );
+    }
     let index = root.join("index.html");
     let shell = fs::read_to_string(&index).map_err(|err| format!("{}: {err}", index.display()))?;
     let views = share::views();

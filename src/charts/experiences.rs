@@ -131,17 +131,11 @@ fn draw(
     Ok(())
 }
 
-/// What follows: Sichuan's share of the experiences, and how it compares with an even split
-/// among the pilot regions (derived figures; the caveat is in the section's "what follows").
+/// The chart's headline annotation: the report's claim, attributed as the report attributes it. Its words are the content file's; a derived
+/// figure is never a chart's headline (it lives in "Checking the numbers", with its caveat).
 pub fn annotation() -> Option<String> {
-    let share = data::derived("experiences-share-sichuan")?;
-    let even = data::derived("experiences-against-even-share")?;
-    let regions = data::figure("pilot-regions")?;
-    Some(format!(
-        "Sichuan's part: {}, {} an even split among {} pilot regions.",
-        share.result_text(),
-        even.result_text(),
-        regions.display_value()
+    Some(crate::data::content::fill(
+        crate::data::content::ANNOTATIONS_EXPERIENCES,
     ))
 }
 

@@ -27,12 +27,11 @@ struct Layout {
     annotations: Vec<Annotation>,
 }
 
-/// What follows: the city's total output that "more than 50%" implies (a derived figure).
+/// The chart's headline annotation: the report's claim: the share, as it states it. Its words are the content file's; a derived
+/// figure is never a chart's headline (it lives in "Checking the numbers", with its caveat).
 pub fn annotation() -> Option<String> {
-    let total = data::derived("mianyang-total-output-2017")?;
-    Some(format!(
-        "So the city's total output was {}.",
-        total.result_text()
+    Some(crate::data::content::fill(
+        crate::data::content::ANNOTATIONS_MIANYANG_SHARE,
     ))
 }
 

@@ -6,7 +6,7 @@ pub use super::bars::Scale;
 use super::bars::{self, Bars, Row};
 use super::style::{mark_label, value_label};
 use super::{ChartOutput, Theme};
-use crate::data::{self, Figure, Unit, FIGURES as ALL};
+use crate::data::{Figure, Unit, FIGURES as ALL};
 
 /// The figures, largest first (ties keep report order).
 pub const FIGURES: &[&str] = &[
@@ -32,13 +32,11 @@ fn scale_words(scale: Scale) -> &'static str {
     }
 }
 
-/// What follows: how many times the largest sum is the smallest (a derived figure; both are
-/// lower bounds, so the answer is that the report cannot say).
+/// The chart's headline annotation: what kinds of money the report gives. Its words are the content file's; a derived
+/// figure is never a chart's headline (it lives in "Checking the numbers", with its caveat).
 pub fn annotation() -> Option<String> {
-    let ratio = data::derived("money-largest-to-smallest")?;
-    Some(format!(
-        "The largest sum against the smallest: {}.",
-        ratio.result_text()
+    Some(crate::data::content::fill(
+        crate::data::content::ANNOTATIONS_MONEY,
     ))
 }
 

@@ -1,6 +1,7 @@
 //! One entry point per story chart, so components and exports need not know each chart's options.
 
 use super::{experiences, mianyang_share, money, shared_ownership, swjtu, ChartOutput, Theme};
+use crate::data::content;
 use crate::view::{ChartId, View};
 
 /// Width charts are pre-rendered at; the browser redraws at the container's real width.
@@ -69,15 +70,13 @@ pub fn figures(chart: ChartId) -> Vec<&'static str> {
     }
 }
 
-/// Chart titles, shown in HTML above each chart (never inside the SVG).
-pub fn title(chart: ChartId) -> &'static str {
-    match chart {
-        ChartId::Experiences => "Replicable experiences of the first pilot batch",
-        ChartId::MianyangShare => "Share of Mianyang's total output, 2017",
-        ChartId::SharedOwnership => "The shared-ownership pilot, stage by stage",
-        ChartId::Swjtu => "Southwest Jiaotong University's patents, before and after",
-        ChartId::Money => "Every renminbi figure in the report",
-    }
+/// Chart titles, shown in HTML above each chart (never inside the SVG): the content file's
+/// `[charts.titles]`, with the data's numbers in.
+pub fn title(chart: ChartId) -> String {
+    let template = (content::CHARTS_TITLES.iter())
+        .find(|(id, _)| *id == chart.id())
+        .map_or("", |(_, t)| *t);
+    content::fill(template)
 }
 
 #[cfg(test)]

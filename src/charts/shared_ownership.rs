@@ -36,21 +36,12 @@ fn investment_note() -> Option<String> {
     data::figure(INVESTMENT).map(|f| format!("{}: {}", f.label, value_label(f)))
 }
 
-/// The averages that follow from the pipeline's figures (derived figures), qualifiers kept.
-const AVERAGES: &[&str] = &[
-    "shared-items-per-unit",
-    "shared-rights-per-unit",
-    "shared-investment-per-startup",
-];
-
-/// What follows: the averages per unit and per startup.
+/// The chart's headline annotation: what the report counts (our arithmetic is in "Checking the numbers"). Its words are the content file's; a derived
+/// figure is never a chart's headline (it lives in "Checking the numbers", with its caveat).
 pub fn annotation() -> Option<String> {
-    let parts: Vec<String> = AVERAGES
-        .iter()
-        .filter_map(|id| data::derived(id))
-        .map(|d| d.result_text())
-        .collect();
-    (!parts.is_empty()).then(|| format!("On average: {}.", parts.join("; ")))
+    Some(crate::data::content::fill(
+        crate::data::content::ANNOTATIONS_SHARED_OWNERSHIP,
+    ))
 }
 
 fn spec() -> Bars {

@@ -58,13 +58,11 @@ fn row(f: &'static Figure, mode: SwjtuMode) -> Row {
     }
 }
 
-/// What follows in either mode: the yearly count after the reform against before it (a derived
-/// figure, with the caveat that the counts are not quite alike in the section's prose).
+/// The chart's headline annotation: the report's two counts, as it states them. Its words are the content file's; a derived
+/// figure is never a chart's headline (it lives in "Checking the numbers", with its caveat).
 pub fn annotation() -> Option<String> {
-    let ratio = data::derived("swjtu-yearly-rate-ratio")?;
-    Some(format!(
-        "Per year, the count after the reform is {} the count before.",
-        ratio.result_text()
+    Some(crate::data::content::fill(
+        crate::data::content::ANNOTATIONS_SWJTU,
     ))
 }
 

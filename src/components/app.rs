@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::{
-    downloads, island, Glance, IslandKind, Masthead, ReformAreas, SourceFooter, StorySection,
-    TimelineSection, Toc,
+    checking, downloads, island, limits, Glance, IslandKind, Masthead, ReformAreas, SourceFooter,
+    StorySection, TimelineSection, Toc,
 };
 use crate::story::{LEAD_CHART, LEAD_ID, STORY};
 use crate::view::embed_views;
@@ -31,7 +31,7 @@ pub fn app() -> Html {
                         { for embed_views().map(|v| html! { <li><code>{ v }</code></li> }) }
                     </ul>
                 </section>
-                <section id={LEAD_ID} class="lead-graphic" aria-label="The report's main claim">
+                <section id={LEAD_ID} class="lead-graphic" aria-label={crate::data::content::PAGE_LEAD_LABEL}>
                     { island(IslandKind::Chart(LEAD_CHART)) }
                 </section>
                 <Glance />
@@ -40,6 +40,8 @@ pub fn app() -> Html {
                     <StorySection key={section.id} {section}><ReformAreas /></StorySection>
                 }
                 { for rest.iter().map(|section| html! { <StorySection key={section.id} {section} /> }) }
+                { limits() }
+                { checking() }
                 <TimelineSection />
                 { downloads() }
             </main>

@@ -59,14 +59,8 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             }
         })
     };
-    let n = output.marks.len();
-    let label = format!(
-        "{}: {n} mark{}; arrow keys move between them",
-        registry::title(chart),
-        if n == 1 { "" } else { "s" }
-    );
     html! {
-        <MarkOverlay {output} kind={MarkKind::Figure} {label} describedby={props.summary_id.clone()}
+        <MarkOverlay {output} kind={MarkKind::Figure} describedby={props.summary_id.clone()}
             tip_id={format!("tip-{}", chart.id())} {tip} actions={Some(actions)} {on_width} />
     }
 }

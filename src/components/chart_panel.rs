@@ -4,6 +4,7 @@ use super::{data_table, toggle, ChartCanvas};
 use crate::browser;
 use crate::charts::{money::Scale, registry, swjtu::SwjtuMode, Theme};
 use crate::data;
+use crate::data::content::{self, fill_with};
 use crate::state::Action;
 use crate::story;
 use crate::view::{ChartId, View};
@@ -41,6 +42,17 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
         .into_iter()
         .filter_map(data::figure)
         .any(|f| f.qualifier.is_lower_bound());
+    // What a screen reader hears for the chart: what it draws, its annotation, how lower bounds
+    // are drawn, and how to move between the marks.
+    let marks = registry::figures(chart).len().to_string();
+    let mut summary = registry::summary(chart, &view);
+    if has_bounds {
+        summary = format!("{summary} {}", content::CHARTS_BOUNDS_SENTENCE);
+    }
+    let summary = format!(
+        "{summary} {}",
+        fill_with(content::CHARTS_KEYS_SENTENCE, &[("n", &marks)])
+    );
     // Exported files use concrete light colours at the pre-render width: the same file whatever
     // the reader's screen or colour scheme.
     let export = move |png: bool| {
@@ -60,15 +72,17 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
         })
     };
     html! {
-        <figure class="chart-panel" id={format!("chart-{id}")} aria-labelledby={format!("chart-{id}-title")}>
+        // Named once, by its heading: the figure and the marks' group carry no name of their own.
+        <figure class="chart-panel" id={format!("chart-{id}")}>
             // The lead graphic stands under the page's h1; story charts under their section's h2.
             <@{heading} id={format!("chart-{id}-title")} class="chart-title">{ registry::title(chart) }</@>
             // The full description, annotations included, for screen readers: the drawing says
             // the same to sighted readers, so it is not printed a second time.
-            <p id={summary_id.clone()} class="chart-summary" hidden=true>{ registry::summary(chart, &view) }</p>
+            <p id={summary_id.clone()} class="chart-summary" hidden=true>{ summary }</p>
             { controls }
+            // For the eye: the description says it in words.
             if has_bounds {
-                <p class="chart-legend">
+                <p class="chart-legend" aria-hidden="true">
                     <span class="swatch swatch-exact" aria-hidden="true"></span>{ "exact" }
                     <span class="swatch swatch-bound" aria-hidden="true"></span>
                     { "≥ at least (open end)" }

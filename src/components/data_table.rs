@@ -12,7 +12,7 @@ fn source_cell(figure: &'static Figure, on_action: Callback<Action>) -> Html {
     let id = figure.id;
     html! {
         <td class="table-source">
-            <q>{ figure.excerpt }</q>{ " (¶ " }{ figure.paragraph }{ ") " }
+            <q>{ figure.excerpt }</q>{ " (paragraph " }{ figure.paragraph }{ ") " }
             <button type="button" class="link-button"
                 aria-label={format!("Show source: {}", figure.label)}
                 onclick={move |_| on_action.emit(Action::ShowSource(id))}>

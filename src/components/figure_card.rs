@@ -20,6 +20,8 @@ pub fn figure_card(props: &FigureCardProps) -> Html {
     html! {
         <li id={figure_anchor(figure.id)} class={classes!("card", qualifier.is_lower_bound().then_some("card-bound"))}
             data-figure-id={figure.id}>
+            // The heading first, so a listener moving by headings hears the value after it.
+            <h4 class="card-label">{ figure.label }</h4>
             <p class="card-value">
                 if qualifier.is_lower_bound() {
                     <span class="card-qualifier">
@@ -33,7 +35,6 @@ pub fn figure_card(props: &FigureCardProps) -> Html {
                     <span class="card-noun">{ " " }{ figure.noun }</span>
                 }
             </p>
-            <h4 class="card-label">{ figure.label }</h4>
             <p class="card-meta">{ figure.place }{ " · " }{ figure.period.label() }</p>
             <details class="card-source">
                 <summary aria-label={format!("Source: {}", figure.label)}>{ "Source" }</summary>

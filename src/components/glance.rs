@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
 use super::figure_anchor;
-use crate::charts::style::value_label;
+use crate::charts::style::{stated_value, value_label};
 use crate::data;
+use crate::data::content;
 use crate::story::glance_label;
 
 /// The report's headline figures as a compact strip under the lead graphic: each a number with
@@ -12,29 +13,31 @@ use crate::story::glance_label;
 pub fn glance() -> Html {
     html! {
         <section class="glance" aria-labelledby="glance-title">
-            <h2 id="glance-title" class="glance-title">{ "The report's claims at a glance" }</h2>
+            <h2 id="glance-title" class="glance-title">{ content::GLANCE_TITLE }</h2>
             <ul class="glance-list" role="list">
                 { for data::headline_figures().map(|figure| {
                     let bound = figure.qualifier.is_lower_bound();
                     html! {
                         <li key={figure.id} class="glance-item" data-figure-id={figure.id}>
                             <a href={format!("#{}", figure_anchor(figure.id))}>
+                                // The qualifier is heard once, in the report's words; the
+                                // "≥" is for the eye.
                                 <span class={classes!("glance-number", bound.then_some("glance-bound"))}>
-                                    { value_label(figure) }
+                                    if bound {
+                                        <span aria-hidden="true">{ value_label(figure) }</span>
+                                        <span class="sr-only">{ stated_value(figure) }</span>
+                                    } else {
+                                        { value_label(figure) }
+                                    }
                                 </span>
-                                if bound {
-                                    <span class="sr-only">{ " (" }{ figure.qualifier.as_stated() }{ ")" }</span>
-                                }
                                 <span class="glance-label">{ " " }{ glance_label(figure.id).unwrap_or(figure.label) }</span>
                             </a>
                         </li>
                     }
                 }) }
             </ul>
-            <p class="glance-key">
-                <span class="legend-mark" aria-hidden="true">{ "≥" }</span>
-                { " at least: the report says “more than”, “over” or “exceeded”." }
-            </p>
+            // For the eye only: a screen reader hears each qualifier in words.
+            <p class="glance-key" aria-hidden="true">{ content::GLANCE_KEY }</p>
         </section>
     }
 }

@@ -14,8 +14,10 @@ pub use parts::{key_action, KeyAction, MarkKind};
 pub struct MarkOverlayProps {
     pub output: Rc<ChartOutput>,
     pub kind: MarkKind,
-    /// Accessible name (and description) of the group of marks.
-    pub label: AttrValue,
+    /// Accessible name of the group of marks, if it has one of its own: a chart is named once, by
+    /// its heading, and its description (`describedby`) says how to move between the marks.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
     #[prop_or_default]
     pub describedby: Option<AttrValue>,
     /// Page-unique id of the tooltip.
@@ -136,7 +138,9 @@ pub fn mark_overlay(props: &MarkOverlayProps) -> Html {
                 data-event-id={(kind == MarkKind::Event).then_some(mark.figure_id)}
                 x={px(mark.x)} y={px(mark.y)} width={px(mark.w)} height={px(mark.h)}
                 role="button" aria-label={mark.label.clone()}
-                aria-describedby={(*active == Some(i)).then(|| text_id.clone())}
+                // A tooltip describes its mark; a disclosure's popup is opened, not read out again
+                // on every arrow press: the mark's name already says label, value and period.
+                aria-describedby={(!disclosure && *active == Some(i)).then(|| text_id.clone())}
                 aria-expanded={disclosure.then_some(if *active == Some(i) { "true" } else { "false" })}
                 aria-controls={disclosure.then(|| props.tip_id.clone())}
                 aria-current={(props.selected == Some(i)).then_some("true")}

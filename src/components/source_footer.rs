@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use crate::data;
-use crate::story::PUBLISHER;
+use crate::data::content::{self, fill};
 
 /// ACCESSIBILITY.md as `scripts/postbuild.mjs` copies it beside the page: plain text, which every
 /// host serves with a type browsers show.
@@ -12,13 +11,8 @@ pub const ACCESSIBILITY_FILE: &str = "accessibility.txt";
 pub fn source_footer() -> Html {
     html! {
         <footer class="source-footer">
-            <h2>{ "Source" }</h2>
-            <p>
-                { "All figures: “" }{ data::report_title() }{ "”, published under “Open \
-                   Governance” by the " }{ PUBLISHER }{ " (General Office; organizer: Sichuan \
-                   Big Data Center). It is undated; its wording places it in 2018. Our prose is \
-                   our own; quotations are the report's." }
-            </p>
+            <h2>{ content::FOOTER_TITLE }</h2>
+            <p>{ fill(content::FOOTER_TEXT) }</p>
             // Static HTML, so it costs no WebAssembly; short, as the page's length and words have
             // budgets (reading.test.mjs). The report is a file beside the page that the service
             // worker caches only when asked for (ACCESSIBILITY.md, "Where this report lives").

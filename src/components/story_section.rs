@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use super::{home_chart, island, what_follows, FigureCard, IslandKind};
+use super::{embed_credit, home_chart, island, FigureCard, IslandKind};
+use crate::data::content::{self, fill_with};
 use crate::data::FIGURES;
 use crate::story::{self, StoryPart};
 
@@ -25,22 +26,22 @@ pub fn story_section(props: &StorySectionProps) -> Html {
         .filter(|f| f.section == section.id && home_chart(f).is_none());
     html! {
         <section id={section.id} class="section story" aria-labelledby={title_id.clone()}>
-            <h2 id={title_id}>{ section.title }</h2>
+            <h2 id={title_id}>{ section.title() }</h2>
             { island(IslandKind::SectionEmbed(section.id)) }
-            { for story::paragraphs(section.id).iter().map(|p| html! { <p class="prose">{ *p }</p> }) }
+            { for story::paragraphs(section.id).into_iter().map(|p| html! { <p class="prose">{ p }</p> }) }
             { props.children.clone() }
             if let Some(chart) = section.chart {
                 { island(IslandKind::Chart(chart)) }
             }
             if cards.clone().next().is_some() {
-                <h3 class="cards-title">{ "The figures" }</h3>
+                <h3 class="cards-title">{ fill_with(content::CARDS_TITLE, &[("part", section.short())]) }</h3>
                 <ul class="cards" role="list">
                     { for cards.map(|figure| html! {
                         <FigureCard key={figure.id} {figure} />
                     }) }
                 </ul>
             }
-            { what_follows(section.id) }
+            { embed_credit(section.id) }
         </section>
     }
 }

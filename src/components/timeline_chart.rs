@@ -84,7 +84,7 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     );
     html! {
         <div class="tl-chart" {onpointerdown} {onpointerup} {onpointercancel}>
-            <MarkOverlay {output} kind={MarkKind::Event} {label} tip_id="tip-timeline" {tip} {on_width}
+            <MarkOverlay {output} kind={MarkKind::Event} label={Some(AttrValue::from(label))} tip_id="tip-timeline" {tip} {on_width}
                 on_activate={props.on_pick.clone()} selected={index} />
         </div>
     }

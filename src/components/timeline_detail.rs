@@ -83,7 +83,7 @@ pub fn timeline_detail(event: &'static Event, on_action: &Callback<Action>) -> H
             <p class="button-row tl-detail-actions">
                 if let Some(story) = story {
                     <a class="tl-story-link" href={format!("#{}", story.id)} onclick={go_to(story.id.to_string())}>
-                        { "See it in the story: " }{ story.title }
+                        { "See it in the story: " }{ story.title() }
                     </a>
                 }
                 <button type="button" class="button" onclick={close}>{ "Close" }</button>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{island, IslandKind, TimelineLegend};
+use super::{embed_credit, island, IslandKind, TimelineLegend};
 use crate::story::TIMELINE_INTRO;
 pub use crate::story::TIMELINE_TITLE;
 
@@ -15,6 +15,7 @@ pub fn timeline_section() -> Html {
             <p class="prose">{ TIMELINE_INTRO }</p>
             <TimelineLegend />
             { island(IslandKind::Timeline) }
+            { embed_credit("timeline") }
         </section>
     }
 }

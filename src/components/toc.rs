@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use super::TIMELINE_TITLE;
-use crate::story::{DOWNLOADS_TITLE, STORY};
+use crate::data::content;
+use crate::story::{CHECKING_ID, DOWNLOADS_TITLE, LIMITS_ID, STORY};
 
 /// The table of contents: one step to any section, the timeline and the data. Static HTML
 /// written before the first paint, so it never shifts the page; single-view embeds hide it with
@@ -17,7 +18,9 @@ pub fn toc() -> Html {
         <nav class="toc" aria-labelledby="toc-title">
             <h2 id="toc-title" class="toc-title">{ "In this explainer" }</h2>
             <ol class="toc-list">
-                { for STORY.iter().map(|s| link(s.id, s.title, s.short)) }
+                { for STORY.iter().map(|s| link(s.id, s.title(), s.short())) }
+                { link(LIMITS_ID, content::LIMITS_TITLE, content::LIMITS_SHORT) }
+                { link(CHECKING_ID, content::CHECKING_TITLE, content::CHECKING_SHORT) }
                 { link("timeline", TIMELINE_TITLE, "Timeline") }
                 { link("downloads", DOWNLOADS_TITLE, "The data") }
             </ol>

@@ -3,6 +3,7 @@
 //! Plain Rust only (no yew, web-sys or serde), so the same module serves the browser build, the
 //! native prerenderer and the native tests.
 
+pub mod content;
 mod derived;
 mod format;
 mod interval;

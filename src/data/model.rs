@@ -137,5 +137,4 @@ pub struct Area {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Section {
     pub id: &'static str,
-    pub title: &'static str,
 }

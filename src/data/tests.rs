@@ -1,6 +1,7 @@
 //! Checks the data against the bundled report: every excerpt is verbatim, every number is read
 //! correctly, and every numeral of the report is either a figure, a date, or explained below.
 
+mod content;
 mod derived;
 mod interval;
 // proptest is a native dev-dependency only.

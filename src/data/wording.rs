@@ -140,7 +140,7 @@ pub fn input_text(f: &Figure) -> String {
 }
 
 /// "5 years", "1 year": the length of a figure's period, as the yearly operations use it.
-fn years_text(f: &Figure) -> String {
+pub(crate) fn years_text(f: &Figure) -> String {
     let years = f
         .period
         .end

@@ -5,7 +5,7 @@
 use super::{escape, ShareView, IMAGE_HEIGHT, IMAGE_WIDTH};
 use crate::data;
 use crate::export::{json_string, CSV_FILE, JSON_FILE};
-use crate::story::{DOWNLOADS_TEXT, DOWNLOADS_TITLE, HEADLINE, LEAD, PUBLISHER};
+use crate::story::{DOWNLOADS_TEXT, DOWNLOADS_TITLE, HEADLINE, PUBLISHER};
 
 /// The address the site is served at, ending in `/`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +37,26 @@ impl Site {
             site.push('/');
         }
         Ok(Site(site))
+    }
+
+    /// Whether the site's host is this machine (localhost, 127.0.0.0/8, [::1], 0.0.0.0): share
+    /// tags built for it break on every other machine, so the share step warns.
+    pub fn is_loopback(&self) -> bool {
+        let rest = self.0.split_once("://").map_or("", |(_, r)| r);
+        let host = rest.split('/').next().unwrap_or("");
+        let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+        let name = if host.starts_with('[') {
+            host.split(']').next().unwrap_or("").trim_start_matches('[')
+        } else {
+            host.split(':').next().unwrap_or("")
+        };
+        let name = name.to_ascii_lowercase();
+        name == "localhost"
+            || name.ends_with(".localhost")
+            || (name.starts_with("127.")
+                && name.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
+            || name == "::1"
+            || name == "0.0.0.0"
     }
 
     /// The absolute address of `path`, relative to the site's folder.
@@ -109,7 +129,7 @@ pub fn json_ld(view: &ShareView, site: &Site) -> String {
         ),
         json(&article_id),
         json(HEADLINE),
-        json(LEAD),
+        json(&crate::story::standfirst()),
         json(&site.url("")),
         json(&site.url("")),
         image(&super::views()[0].image()),

@@ -25,7 +25,7 @@ fn a_sections_view_says_what_the_section_says() {
     for view in views().iter().filter(|v| v.id.is_some()) {
         let id = view.id.unwrap();
         if let Some(part) = story::part(id) {
-            assert_eq!(view.title, part.title);
+            assert_eq!(view.title, part.title());
             let first = crate::story::paragraphs(part.id)[0]
                 .split_whitespace()
                 .collect::<Vec<_>>()
@@ -229,5 +229,28 @@ fn the_cards_text_fits_the_image() {
 fn the_card_is_the_same_every_time() {
     for view in views() {
         assert_eq!(card::svg(&view), card::svg(&view));
+    }
+}
+
+#[test]
+fn a_loopback_site_url_is_recognised_and_a_public_one_is_not() {
+    for url in [
+        "http://127.0.0.1:8080/",
+        "http://localhost/",
+        "http://LOCALHOST:3000/x/",
+        "http://[::1]:8080/",
+        "http://0.0.0.0/",
+        "http://127.1.2.3/",
+        "http://user@localhost/",
+    ] {
+        assert!(Site::parse(url).unwrap().is_loopback(), "{url}");
+    }
+    for url in [
+        "https://example.org/explainer/",
+        "https://127.example.org/",
+        "https://localhost.example.org/",
+        "http://10.0.0.1/",
+    ] {
+        assert!(!Site::parse(url).unwrap().is_loopback(), "{url}");
     }
 }

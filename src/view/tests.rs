@@ -107,10 +107,10 @@ fn every_embed_view_is_a_story_section_or_the_timeline() {
         views,
         [
             "pilot",
-            "military",
-            "mianyang",
-            "shared-ownership",
             "swjtu",
+            "shared-ownership",
+            "mianyang",
+            "military",
             "ip",
             "money",
             "timeline"

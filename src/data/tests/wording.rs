@@ -36,8 +36,6 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
      "8 experiences ÷ 13 experiences = about 62%"),
     ("experiences-against-even-share", "about 4.9 times", "≈ 4.9×",
      "8 experiences ÷ (13 experiences ÷ 8 regions) = about 4.9 times"),
-    ("scitech-pilot-institutions", "74 institutions", "74",
-     "42 research institutes + 32 colleges and universities = 74 institutions"),
     ("shared-items-per-unit", "more than 20 items per unit", "> 20 a unit",
      "more than 400 items ÷ 20 units = more than 20 items per unit"),
     ("shared-rights-per-unit", "more than 30 rights per unit", "> 30 a unit",

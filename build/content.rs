@@ -1,0 +1,184 @@
+//! Turns a content file (`content/<lang>.toml`, our words) into Rust constants, and checks it.
+//!
+//! One constant per string, named by its path (`[page] headline` is `PAGE_HEADLINE`), rather than
+//! one static table: a constant is linked only where the code uses it, so prose that only the
+//! pre-rendered page prints stays out of the WebAssembly. Arrays of tables (`[[parts]]`) become
+//! one `&[(id, value)]` table per field; tables of plain strings keyed by id (`[glance.labels]`)
+//! become `&[(id, text)]`. A key the code does not use is caught by the native tests (every
+//! generated name must appear in `src/`); a key the code uses but the file lacks is a compile
+//! error. Every `{placeholder}` must name a figure, a derived figure or one of `NAMES`.
+
+use std::fmt::Write as _;
+use toml::Value;
+
+/// Placeholders that are not a figure or a derived figure (src/data/content.rs fills them).
+const NAMES: &[&str] = &[
+    "report.year",
+    "updated",
+    "source.title",
+    "part",
+    "n",
+    "page.headline",
+];
+/// Tables of strings keyed by id (a figure's or a chart's), generated as `&[(id, text)]`.
+const MAPS: &[&str] = &["labels", "titles"];
+/// What may follow a figure id in a placeholder.
+const FIELDS: &[&str] = &["", ".n", ".bare", ".year", ".span"];
+
+pub struct Known<'a> {
+    pub figures: Vec<&'a str>,
+    pub derived: Vec<&'a str>,
+}
+
+fn const_name(path: &[&str]) -> String {
+    path.join("_").replace(['-', '.'], "_").to_uppercase()
+}
+
+/// Panics, naming the key, on a placeholder that names nothing or an unclosed brace.
+fn check(key: &str, text: &str, known: &Known) {
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let close = rest[open..]
+            .find('}')
+            .unwrap_or_else(|| panic!("content {key}: unclosed {{ in {text:?}"));
+        let name = &rest[open + 1..open + close];
+        let ok = NAMES.contains(&name)
+            || name
+                .strip_prefix('=')
+                .is_some_and(|d| known.derived.contains(&d))
+            || FIELDS.iter().any(|field| {
+                name.strip_suffix(field)
+                    .is_some_and(|f| known.figures.contains(&f))
+                    && (field.is_empty() || !name[..name.len() - field.len()].contains('.'))
+            });
+        assert!(
+            ok,
+            "content {key}: {{{name}}} names no figure, derived figure or name"
+        );
+        rest = &rest[open + close + 1..];
+    }
+}
+
+fn string(key: &str, v: &Value, known: &Known) -> String {
+    let s = v
+        .as_str()
+        .unwrap_or_else(|| panic!("content {key}: expected a string, found {v:?}"));
+    check(key, s, known);
+    format!("{s:?}")
+}
+
+fn strings(key: &str, v: &Value, known: &Known) -> String {
+    let items = v
+        .as_array()
+        .unwrap_or_else(|| panic!("content {key}: expected an array"));
+    let items: Vec<String> = items.iter().map(|s| string(key, s, known)).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+struct Out {
+    code: String,
+    /// Every generated name with the strings under it, for the native tests.
+    all: Vec<(String, Vec<String>)>,
+}
+
+impl Out {
+    fn item(&mut self, name: String, ty: &str, literal: String, texts: Vec<String>) {
+        writeln!(self.code, "pub const {name}: {ty} = {literal};").unwrap();
+        self.all.push((name, texts));
+    }
+}
+
+fn texts_of(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => vec![format!("{s:?}")],
+        Value::Array(a) => a.iter().flat_map(texts_of).collect(),
+        Value::Table(t) => t.values().flat_map(texts_of).collect(),
+        _ => vec![],
+    }
+}
+
+fn table(out: &mut Out, path: &[&str], t: &toml::Table, known: &Known) {
+    for (k, v) in t {
+        let mut p = path.to_vec();
+        p.push(k);
+        let key = p.join(".");
+        let name = const_name(&p);
+        match v {
+            Value::String(_) => out.item(name, "&str", string(&key, v, known), texts_of(v)),
+            Value::Array(a) if a.iter().all(Value::is_str) => {
+                out.item(name, "&[&str]", strings(&key, v, known), texts_of(v))
+            }
+            Value::Array(rows) => parts(out, &p, rows, known),
+            Value::Table(inner)
+                if inner.values().all(Value::is_str) && MAPS.contains(&k.as_str()) =>
+            {
+                let rows: Vec<String> = inner
+                    .iter()
+                    .map(|(id, s)| format!("({id:?}, {})", string(&key, s, known)))
+                    .collect();
+                let literal = format!("&[{}]", rows.join(", "));
+                out.item(name, "&[(&str, &str)]", literal, texts_of(v));
+            }
+            Value::Table(inner) => table(out, &p, inner, known),
+            other => panic!("content {key}: unexpected {other:?}"),
+        }
+    }
+}
+
+/// `[[parts]]`: every row has an `id`; each other field becomes `&[(id, value)]`.
+fn parts(out: &mut Out, path: &[&str], rows: &[Value], known: &Known) {
+    let rows: Vec<&toml::Table> = rows
+        .iter()
+        .map(|r| r.as_table().expect("an array of tables"))
+        .collect();
+    let id = |r: &toml::Table| r["id"].as_str().expect("every row has an id").to_string();
+    let first = rows.first().expect("at least one row");
+    for field in first.keys().filter(|f| *f != "id") {
+        let mut p = path.to_vec();
+        p.push(field);
+        let key = p.join(".");
+        let mut ty = "&str";
+        let mut cells = Vec::new();
+        let mut texts = Vec::new();
+        for r in &rows {
+            let v = r
+                .get(field)
+                .unwrap_or_else(|| panic!("content {key}: missing in {}", id(r)));
+            assert_eq!(r.len(), first.len(), "content {key}: rows differ in keys");
+            let cell = if v.is_array() {
+                ty = "&[&str]";
+                strings(&key, v, known)
+            } else {
+                string(&key, v, known)
+            };
+            cells.push(format!("({:?}, {cell})", id(r)));
+            texts.extend(texts_of(v));
+        }
+        let literal = format!("&[{}]", cells.join(", "));
+        out.item(const_name(&p), &format!("&[(&str, {ty})]"), literal, texts);
+    }
+    let ids: Vec<String> = rows.iter().map(|r| format!("{:?}", id(r))).collect();
+    let name = const_name(&[path, &["ids"]].concat());
+    out.item(name, "&[&str]", format!("&[{}]", ids.join(", ")), vec![]);
+}
+
+/// The Rust source of a content file's constants, with `ALL` (every name and its strings) for
+/// the tests.
+pub fn generate(text: &str, file: &str, known: &Known) -> String {
+    let doc: toml::Table = toml::from_str(text).unwrap_or_else(|e| panic!("invalid {file}:\n{e}"));
+    let mut out = Out {
+        code: format!("// Generated by build.rs from {file}. Do not edit.\n\n"),
+        all: Vec::new(),
+    };
+    table(&mut out, &[], &doc, known);
+    writeln!(
+        out.code,
+        "\n#[cfg(test)]\npub static ALL: &[(&str, &[&str])] = &["
+    )
+    .unwrap();
+    for (name, texts) in &out.all {
+        writeln!(out.code, "    ({name:?}, &[{}]),", texts.join(", ")).unwrap();
+    }
+    writeln!(out.code, "];").unwrap();
+    out.code
+}
