@@ -246,10 +246,11 @@ const inlined = body.replace(/<a\b[^>]*\stype\s*=[^>]*>/gi, (tag) => {
   return named.replace(/\shref\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)/i, ` href="${data}"`);
 });
 const single = head + inlined;
-// Nothing may be fetched: no src= or href= left but fragments, data: and absolute links (<a>).
+// Nothing may be fetched: no src= or href= left but fragments, data: and absolute links (<a>),
+// and an embed's link back to the whole page ("?#view": this file, without its query).
 const markup = single.replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/gi, '$1$3');
 const refs = [...markup.matchAll(/<(\w+)\b[^>]*?\s(src|href)\s*=\s*["']?([^\s"'>]*)/gi)]
-  .filter(([, tag, , url]) => !url.startsWith('#') && !url.startsWith('data:') && !(tag.toLowerCase() === 'a' && /^https?:/.test(url)))
+  .filter(([, tag, , url]) => !url.startsWith('#') && !url.startsWith('data:') && !(tag.toLowerCase() === 'a' && /^(https?:|\?#)/.test(url)))
   .map(([m]) => m);
 if (refs.length) fail(`the single file still refers to other files:\n  ${refs.join('\n  ')}`);
 writeFileSync(join(root, SINGLE), single);

@@ -47,9 +47,9 @@ pub const LEAD_ID: &str = "lead";
 pub const LIMITS_ID: &str = "limits";
 pub const CHECKING_ID: &str = "checking";
 
-/// The glance label of a headline figure.
-pub fn glance_label(figure_id: &str) -> Option<&'static str> {
-    content::glance_label(figure_id)
+/// The glance label of a headline figure, with the data's numbers in.
+pub fn glance_label(figure_id: &str) -> Option<String> {
+    content::glance_label(figure_id).map(fill)
 }
 
 /// The story's parts in reading order: the claim, the best-documented case (the university),

@@ -80,10 +80,10 @@ fn layout(width: u32, share: &Figure) -> Layout {
         notes.push(format!("Their output value: {}", value_label(out)));
     }
     if lower {
-        let stated = format!("{} {}%", share.qualifier.as_stated(), share.value_text);
+        // The label beside the bar already says the number; the note says what the dash means.
         notes.push(format!(
-            "The known part ends at {}%; the dashed end: the report says only \"{stated}\"",
-            share.value_text
+            "Dashed end: the report says only \"{}\", with no upper limit",
+            share.qualifier.as_stated()
         ));
     }
     for note in notes {

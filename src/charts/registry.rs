@@ -44,7 +44,9 @@ pub fn annotation(chart: ChartId) -> Option<String> {
 pub fn summary(chart: ChartId, view: &View) -> String {
     let drawn = drawing_summary(chart, view);
     match annotation(chart) {
-        Some(note) => format!("{drawn} {note}"),
+        // Drawn as a headline, without a full stop; read as a sentence.
+        Some(note) if note.ends_with(['.', '?', '!']) => format!("{drawn} {note}"),
+        Some(note) => format!("{drawn} {note}."),
         None => drawn,
     }
 }

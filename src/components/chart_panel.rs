@@ -44,15 +44,16 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
         .any(|f| f.qualifier.is_lower_bound());
     // What a screen reader hears for the chart: what it draws, its annotation, how lower bounds
     // are drawn, and how to move between the marks.
-    let marks = registry::figures(chart).len().to_string();
+    let marks = registry::figures(chart).len();
     let mut summary = registry::summary(chart, &view);
     if has_bounds {
         summary = format!("{summary} {}", content::CHARTS_BOUNDS_SENTENCE);
     }
-    let summary = format!(
-        "{summary} {}",
-        fill_with(content::CHARTS_KEYS_SENTENCE, &[("n", &marks)])
-    );
+    let keys = match marks {
+        1 => content::CHARTS_KEYS_SENTENCE_ONE.to_string(),
+        n => fill_with(content::CHARTS_KEYS_SENTENCE, &[("n", &n.to_string())]),
+    };
+    let summary = format!("{summary} {keys}");
     // Exported files use concrete light colours at the pre-render width: the same file whatever
     // the reader's screen or colour scheme.
     let export = move |png: bool| {

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use super::figure_anchor;
-use crate::data::content::{self, fill_with};
+use crate::data::content;
 use crate::data::{self, input_text, Derived, Figure, Refused};
 use crate::story::{CHECKING_ID, STORY};
 
@@ -68,24 +68,12 @@ fn refused_item(r: &'static Refused) -> Html {
     }
 }
 
-/// One story part's results, under a heading naming the part, or nothing.
-fn part_block(id: &str) -> Html {
-    let derived: Vec<&'static Derived> = data::derived_in_section(id).collect();
-    if derived.is_empty() {
-        return Html::default();
-    }
-    let title = STORY.iter().find(|s| s.id == id).map_or("", |s| s.short());
-    let heading_id = format!("{id}-checking");
-    html! {
-        <div class="checking-part" role="group" aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>{ fill_with(content::CHECKING_SECTION_HEADING, &[("part", title)]) }</h3>
-            <ul class="follows-list" role="list">{ for derived.into_iter().map(derived_item) }</ul>
-        </div>
-    }
-}
-
-/// The whole part: the results of every story part in story order, then the refusals.
+/// The whole part: the results in story order, then the refusals.
 pub fn checking() -> Html {
+    let derived: Vec<&'static Derived> = STORY
+        .iter()
+        .flat_map(|s| data::derived_in_section(s.id))
+        .collect();
     let refused: Vec<&'static Refused> = STORY
         .iter()
         .flat_map(|s| data::refused_in_section(s.id))
@@ -95,7 +83,7 @@ pub fn checking() -> Html {
         <section id={CHECKING_ID} class="section checking" aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ content::CHECKING_TITLE }</h2>
             <p class="prose">{ content::CHECKING_INTRO }</p>
-            { for STORY.iter().map(|s| part_block(s.id)) }
+            <ul class="follows-list" role="list">{ for derived.into_iter().map(derived_item) }</ul>
             if !refused.is_empty() {
                 <div class="checking-part" role="group" aria-labelledby="refused-title">
                     <h3 id="refused-title">{ content::CHECKING_REFUSED_TITLE }</h3>

@@ -11,8 +11,9 @@ pub fn embed_credit(view: &str) -> Html {
     html! {
         <p class="embed-credit">
             { fill(content::EMBED_CREDIT) }{ " " }
-            // "./#view": the explainer's own address without `?embed`, at the view's section.
-            <a href={format!("./#{view}")} target="_blank" rel="noopener">
+            // "?#view": the explainer's own address without `?embed` (an empty query), at the
+            // view's section; it stays this file's address in the single-file build too.
+            <a href={format!("?#{view}")} target="_blank" rel="noopener">
                 { content::EMBED_LINK }
                 <span class="sr-only">{ " " }{ content::EMBED_NEW_TAB }</span>
                 <span aria-hidden="true">{ " ↗" }</span>

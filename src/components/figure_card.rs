@@ -21,7 +21,7 @@ pub fn figure_card(props: &FigureCardProps) -> Html {
         <li id={figure_anchor(figure.id)} class={classes!("card", qualifier.is_lower_bound().then_some("card-bound"))}
             data-figure-id={figure.id}>
             // The heading first, so a listener moving by headings hears the value after it.
-            <h4 class="card-label">{ figure.label }</h4>
+            <h3 class="card-label">{ figure.label }</h3>
             <p class="card-value">
                 if qualifier.is_lower_bound() {
                     <span class="card-qualifier">

@@ -30,7 +30,7 @@ pub fn glance() -> Html {
                                         { value_label(figure) }
                                     }
                                 </span>
-                                <span class="glance-label">{ " " }{ glance_label(figure.id).unwrap_or(figure.label) }</span>
+                                <span class="glance-label">{ " " }{ glance_label(figure.id).unwrap_or_else(|| figure.label.into()) }</span>
                             </a>
                         </li>
                     }

@@ -34,8 +34,8 @@ pub fn story_section(props: &StorySectionProps) -> Html {
                 { island(IslandKind::Chart(chart)) }
             }
             if cards.clone().next().is_some() {
-                <h3 class="cards-title">{ fill_with(content::CARDS_TITLE, &[("part", section.short())]) }</h3>
-                <ul class="cards" role="list">
+                // Named, not headed: each card is a heading of its own.
+                <ul class="cards" role="list" aria-label={fill_with(content::CARDS_TITLE, &[("part", section.short())])}>
                     { for cards.map(|figure| html! {
                         <FigureCard key={figure.id} {figure} />
                     }) }

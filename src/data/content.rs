@@ -2,13 +2,12 @@
 //! `build.rs`, and `fill`, which writes the data's numbers into them.
 //!
 //! Prose never types a number: it names a figure (`{mianyang-devices.n}`), a derived figure
-//! (`{=shared-items-per-unit}`) or a fact about the report (`{report.year}`), and `fill` formats
+//! (`{=mianyang-total-output-2017}`) or a fact about the report (`{report.year}`), and `fill` formats
 //! it from `data/report.toml`, so words and data cannot drift apart (the native tests fail on a
 //! numeral typed into the file).
 
 use super::wording::years_text;
-use super::{derived, figure, input_text, report_title, Figure, Qualifier, Unit};
-use super::{REPORT_YEAR, UPDATED};
+use super::{derived, figure, input_text, Figure, Qualifier, Unit, UPDATED};
 
 /// English, the only language so far; a second one is a second file and module.
 mod en {
@@ -47,12 +46,8 @@ fn resolve(name: &str, vars: &[(&str, &str)]) -> Option<String> {
     if let Some((_, v)) = vars.iter().find(|(k, _)| *k == name) {
         return Some((*v).to_string());
     }
-    match name {
-        "report.year" => return Some(REPORT_YEAR.to_string()),
-        "updated" => return Some(updated_text()),
-        "source.title" => return Some(report_title().to_string()),
-        "page.headline" => return Some(PAGE_HEADLINE.to_string()),
-        _ => {}
+    if let Some(text) = page_name(name) {
+        return Some(text);
     }
     if let Some(id) = name.strip_prefix('=') {
         return Some(derived(id)?.result_text());
@@ -68,6 +63,26 @@ fn resolve(name: &str, vars: &[(&str, &str)]) -> Option<String> {
         "span" => years_text(f),
         _ => return None,
     })
+}
+
+/// Facts about the report and the page, which only the pre-rendered page prints (the credit line,
+/// the footer, the embeds' credit): the browser renders islands only, so the WebAssembly leaves
+/// them, and the month names, out.
+#[cfg(not(target_arch = "wasm32"))]
+fn page_name(name: &str) -> Option<String> {
+    use super::{report_title, REPORT_YEAR};
+    Some(match name {
+        "report.year" => REPORT_YEAR.to_string(),
+        "updated" => updated_text(),
+        "source.title" => report_title().to_string(),
+        "page.headline" => PAGE_HEADLINE.to_string(),
+        _ => return None,
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+fn page_name(_: &str) -> Option<String> {
+    None
 }
 
 /// `template` with every `{placeholder}` written out from the data; `vars` name extra values.

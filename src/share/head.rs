@@ -54,7 +54,9 @@ impl Site {
         name == "localhost"
             || name.ends_with(".localhost")
             || (name.starts_with("127.")
-                && name.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
+                && name
+                    .split('.')
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
             || name == "::1"
             || name == "0.0.0.0"
     }

@@ -35,9 +35,17 @@ test('repeated controls have names of their own: Embed buttons, chart mark group
     assert.equal(names.length, 8, 'an Embed button per section and the timeline');
     assert.equal(new Set(names).size, names.length, `unique: ${names.join(' | ')}`);
     for (const name of names) assert.match(name, /^Embed: /, 'the visible word starts the name');
-    const groups = await page.locator('svg.chart-hits[role="group"]').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')));
-    for (const label of groups) assert.doesNotMatch(label, /\b1 marks\b/, label);
-    assert.ok(groups.some((l) => /\b1 mark;/.test(l)), 'a one-mark chart says "1 mark"');
+    // A chart's marks are named by its heading alone; their description says how many there are
+    // and how to move between them.
+    const groups = await page.locator('figure svg.chart-hits[role="group"]').evaluateAll((gs) => gs.map((g) =>
+      [g.getAttribute('aria-label'), document.getElementById(g.getAttribute('aria-describedby'))?.textContent ?? '']));
+    assert.equal(groups.length, 5);
+    for (const [label, described] of groups) {
+      assert.equal(label, null, 'no name of its own');
+      assert.doesNotMatch(described, /\b1 marks\b/, described);
+      assert.match(described, /marks? (is a button|are buttons)/, described);
+    }
+    assert.ok(groups.some(([, d]) => /Its mark is a button/.test(d)), 'a one-mark chart says "Its mark"');
   });
 });
 

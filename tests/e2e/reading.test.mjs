@@ -91,7 +91,7 @@ async function derivedIds() {
   return toml.split(/^\[\[derived\]\]$/m).slice(1).map((b) => b.match(/^id = "(.*)"$/m)[1]);
 }
 
-test('every derived figure is shown with its arithmetic in its section, JavaScript on and off', async () => {
+test('every derived figure is shown with its arithmetic in Checking the numbers, JavaScript on and off', async () => {
   const ids = await derivedIds();
   assert.ok(ids.length >= 3, 'derived figures declared');
   const check = async (page) => {
@@ -99,7 +99,9 @@ test('every derived figure is shown with its arithmetic in its section, JavaScri
       const item = page.locator(`#derived-${id}`);
       assert.equal(await item.count(), 1, `${id} on the page`);
       assert.ok(await item.isVisible(), `${id} visible`);
-      const math = await item.locator('.derived-math').innerText();
+      assert.equal(await item.evaluate((el) => el.closest('section').id), 'checking', `${id}: in its one place`);
+      // Folded under "Arithmetic": one click away, in the page's text with or without script.
+      const math = await item.locator('.derived-math').textContent();
       assert.match(math, /=/, `${id}: its arithmetic`);
       // Every input links to its figure's one full card.
       for (const href of await item.locator('.derived-math a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
@@ -138,8 +140,8 @@ test('the table of contents: one step to every section, by keyboard, named, hidd
   await site.withPage({ viewport: { width: 390, height: 844 } }, async (page) => {
     const nav = page.getByRole('navigation', { name: 'In this explainer' });
     const hrefs = await nav.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    const sections = await page.locator('main > section.story, main > section#timeline').evaluateAll((s) => s.map((e) => `#${e.id}`));
-    assert.deepEqual(hrefs.filter((h) => h !== '#downloads'), sections, 'a link to every section and the timeline');
+    const sections = await page.locator('main > section.story, main > section#limits, main > section#checking, main > section#timeline').evaluateAll((s) => s.map((e) => `#${e.id}`));
+    assert.deepEqual(hrefs.filter((h) => h !== '#downloads'), sections, 'a link to every section, our two parts and the timeline');
     assert.equal(await page.locator('#downloads').count(), 1);
     // Keyboard: focus the link to the money section and follow it.
     await nav.locator('a[href="#money"]').focus();

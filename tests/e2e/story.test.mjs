@@ -193,10 +193,10 @@ test('exports: CSV equals the data; SVG and PNG files are produced', async () =>
     assert.deepEqual([...cardIds].sort(), [...figures.keys()].sort(), 'every figure is shown on the page');
     for (const line of lines.slice(1).filter((l) => l.endsWith(',figure'))) assert.ok(figures.has(line.split(',')[0]), line);
 
-    const svg = await download(page, 'Download “Every renminbi figure in the report” as SVG');
+    const svg = await download(page, 'Download “The report’s sums of money” as SVG');
     assert.equal(svg.name, 'sichuan-reform-money.svg');
     assert.match(svg.body.toString('utf8'), /^<svg[\s\S]*<\/svg>\s*$/);
-    const png = await download(page, 'Download “Every renminbi figure in the report” as PNG');
+    const png = await download(page, 'Download “The report’s sums of money” as PNG');
     assert.equal(png.name, 'sichuan-reform-money.png');
     assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     assert.ok(png.body.length > 2000, 'the PNG has content');
@@ -261,7 +261,7 @@ test('"Embed" on a section shows and copies a working snippet built from the pag
     const code = await section.locator('.embed-code textarea').inputValue();
     const base = site.server.url;
     assert.ok(code.includes(`<iframe data-sichuan-reform src="${base}?embed=swjtu"`), code);
-    assert.match(code, /title="Sichuan reform explainer: One university before and after the reform"/);
+    assert.match(code, /title="Sichuan reform explainer: A university, before and after"/);
     assert.match(code, /loading="lazy"/);
     assert.ok(code.includes(`<script src="${base}embed.js" async></script>`), code);
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);

@@ -26,7 +26,8 @@ fn declared() -> Vec<Declared> {
 
 #[test]
 fn there_are_derived_figures_and_refusals() {
-    assert!(DERIVED.len() >= 8, "{} derived figures", DERIVED.len());
+    // Only results that tell a reader something are kept (issue "A fair story": no "42 + 32").
+    assert!(DERIVED.len() >= 6, "{} derived figures", DERIVED.len());
     assert!(REFUSED.len() >= 2, "{} refusals", REFUSED.len());
 }
 
