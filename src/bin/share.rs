@@ -36,7 +36,7 @@ fn run(root: &Path) -> Result<String, String> {
             "\n{bar}\nshare: WARNING: SITE_URL is {url}, a loopback address.\n\
              share: the share tags, canonical links, sitemap and robots.txt point at this machine.\n\
              share: Fine for `make serve` and the tests; before deploying, build with\n\
-             share:   SITE_URL=https://your.site/path/ make build   (README \"Deploying\")\n{bar}\n",
+             share:   SITE_URL=https://your.site/path/ make build   (README, \"Sharing\")\n{bar}\n",
             bar = "!".repeat(78),
             url = site.url("")
         );

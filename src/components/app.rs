@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
 use super::{
-    checking, downloads, island, limits, Glance, IslandKind, Masthead, ReformAreas, SourceFooter,
-    StorySection, TimelineSection, Toc,
+    chart_keys, checking, downloads, island, limits, Glance, IslandKind, Masthead, ReformAreas,
+    SourceFooter, StorySection, TimelineSection, Toc,
 };
 use crate::story::{LEAD_CHART, LEAD_ID, STORY};
 use crate::view::embed_views;
@@ -33,6 +33,7 @@ pub fn app() -> Html {
                 </section>
                 <section id={LEAD_ID} class="lead-graphic" aria-label={crate::data::content::PAGE_LEAD_LABEL}>
                     { island(IslandKind::Chart(LEAD_CHART)) }
+                    { chart_keys(LEAD_CHART) }
                 </section>
                 <Glance />
                 <Toc />

@@ -38,22 +38,7 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
         ),
         _ => Html::default(),
     };
-    let has_bounds = registry::figures(chart)
-        .into_iter()
-        .filter_map(data::figure)
-        .any(|f| f.qualifier.is_lower_bound());
-    // What a screen reader hears for the chart: what it draws, its annotation, how lower bounds
-    // are drawn, and how to move between the marks.
-    let marks = registry::figures(chart).len();
-    let mut summary = registry::summary(chart, &view);
-    if has_bounds {
-        summary = format!("{summary} {}", content::CHARTS_BOUNDS_SENTENCE);
-    }
-    let keys = match marks {
-        1 => content::CHARTS_KEYS_SENTENCE_ONE.to_string(),
-        n => fill_with(content::CHARTS_KEYS_SENTENCE, &[("n", &n.to_string())]),
-    };
-    let summary = format!("{summary} {keys}");
+    let has_bounds = has_bounds(chart);
     // Exported files use concrete light colours at the pre-render width: the same file whatever
     // the reader's screen or colour scheme.
     let export = move |png: bool| {
@@ -79,7 +64,7 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
             <@{heading} id={format!("chart-{id}-title")} class="chart-title">{ registry::title(chart) }</@>
             // The full description, annotations included, for screen readers: the drawing says
             // the same to sighted readers, so it is not printed a second time.
-            <p id={summary_id.clone()} class="chart-summary" hidden=true>{ summary }</p>
+            <p id={summary_id.clone()} class="chart-summary" hidden=true>{ registry::summary(chart, &view) }</p>
             { controls }
             // For the eye: the description says it in words.
             if has_bounds {
@@ -89,7 +74,7 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
                     { "≥ at least (open end)" }
                 </p>
             }
-            <ChartCanvas {chart} {view} {summary_id} on_action={on_action.clone()} />
+            <ChartCanvas {chart} {view} summary_id={format!("{summary_id} {}", keys_id(chart))} on_action={on_action.clone()} />
             { data_table(chart, view.table_open(chart), on_action) }
             <p class="button-row chart-exports">
                 <button type="button" class="button" onclick={export(false)}
@@ -99,4 +84,30 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
             </p>
         </figure>
     }
+}
+
+/// Whether the chart draws a lower bound (an open, dashed end).
+fn has_bounds(chart: ChartId) -> bool {
+    registry::figures(chart)
+        .into_iter()
+        .filter_map(data::figure)
+        .any(|f| f.qualifier.is_lower_bound())
+}
+
+fn keys_id(chart: ChartId) -> String {
+    format!("chart-{}-keys", chart.id())
+}
+
+/// The rest of what a screen reader hears for a chart, after its summary: what the dashed ends
+/// mean and how to move between the marks. The same whatever the view, so it is static HTML
+/// beside the chart's island (the marks' group names it by id), and its words stay out of the
+/// WebAssembly.
+pub fn chart_keys(chart: ChartId) -> Html {
+    let bounds = has_bounds(chart).then_some(content::CHARTS_BOUNDS_SENTENCE);
+    let keys = match registry::figures(chart).len() {
+        1 => content::CHARTS_KEYS_SENTENCE_ONE.to_string(),
+        n => fill_with(content::CHARTS_KEYS_SENTENCE, &[("n", &n.to_string())]),
+    };
+    let text = bounds.map_or(keys.clone(), |b| format!("{b} {keys}"));
+    html! { <p id={keys_id(chart)} class="chart-summary" hidden=true>{ text }</p> }
 }

@@ -36,7 +36,7 @@ mod tooltip;
 
 pub use app::App;
 pub use chart_canvas::ChartCanvas;
-pub use chart_panel::chart_panel;
+pub use chart_panel::{chart_keys, chart_panel};
 pub use checking::{checking, derived_anchor};
 pub use data_table::data_table;
 pub use downloads::downloads;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{embed_credit, home_chart, island, FigureCard, IslandKind};
+use super::{chart_keys, embed_credit, home_chart, island, FigureCard, IslandKind};
 use crate::data::content::{self, fill_with};
 use crate::data::FIGURES;
 use crate::story::{self, StoryPart};
@@ -32,6 +32,7 @@ pub fn story_section(props: &StorySectionProps) -> Html {
             { props.children.clone() }
             if let Some(chart) = section.chart {
                 { island(IslandKind::Chart(chart)) }
+                { chart_keys(chart) }
             }
             if cards.clone().next().is_some() {
                 // Named, not headed: each card is a heading of its own.

@@ -38,7 +38,7 @@ test('repeated controls have names of their own: Embed buttons, chart mark group
     // A chart's marks are named by its heading alone; their description says how many there are
     // and how to move between them.
     const groups = await page.locator('figure svg.chart-hits[role="group"]').evaluateAll((gs) => gs.map((g) =>
-      [g.getAttribute('aria-label'), document.getElementById(g.getAttribute('aria-describedby'))?.textContent ?? '']));
+      [g.getAttribute('aria-label'), g.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ')]));
     assert.equal(groups.length, 5);
     for (const [label, described] of groups) {
       assert.equal(label, null, 'no name of its own');

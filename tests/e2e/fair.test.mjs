@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { servedDist } from './site.mjs';
+import { servedDist, DIST } from './site.mjs';
 import { REPO_ROOT } from './server.mjs';
 import { screenshot } from './browser.mjs';
 
@@ -17,7 +17,7 @@ const MAX_PRINTINGS = 3;
 
 /** Every row of the data download (figures and derived figures), as the page writes it. */
 async function rows() {
-  const file = path.join(REPO_ROOT, process.env.DIST_DIR ?? 'dist', 'sichuan-reform-figures.json');
+  const file = path.join(DIST, 'sichuan-reform-figures.json');
   return JSON.parse(await fs.readFile(file, 'utf8'));
 }
 
@@ -193,7 +193,7 @@ test('what a screen reader hears: headings before values, one name per chart, qu
       assert.match(named[0], /- heading/);
       const group = fig.locator('svg.chart-hits');
       assert.equal(await group.getAttribute('aria-label'), null);
-      const described = await group.evaluate((g) => document.getElementById(g.getAttribute('aria-describedby'))?.textContent ?? '');
+      const described = await group.evaluate((g) => g.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
       assert.match(described, /arrow keys|Its mark is a button/, 'the keys are in the description');
       const legend = fig.locator('.chart-legend');
       if (await legend.count()) {
