@@ -58,6 +58,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 
 test('every single-view embed ends with the source and a link to the whole explainer in a new tab', async () => {
   for (const view of VIEWS) {
     await site.withPage({ viewport: { width: 600, height: 800 } }, async (page) => {
+      assert.equal(await page.locator('#credit').isVisible(), false, `${view}: the page's credit line gives way to the view's`);
       const credits = page.locator('.embed-credit').filter({ visible: true });
       assert.equal(await credits.count(), 1, `${view}: one visible credit`);
       const credit = credits.first();
