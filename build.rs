@@ -69,6 +69,7 @@ struct Section {
 #[serde(deny_unknown_fields)]
 struct Area {
     id: String,
+    #[serde(default)]
     name: String,
     featured: bool,
 }
@@ -77,6 +78,8 @@ struct Area {
 #[serde(deny_unknown_fields)]
 struct Figure {
     id: String,
+    // Our words (label, title, summary, name) come from the content file, joined by id.
+    #[serde(default)]
     label: String,
     value: f64,
     value_text: String,
@@ -96,7 +99,9 @@ struct Figure {
 #[serde(deny_unknown_fields)]
 struct Event {
     id: String,
+    #[serde(default)]
     title: String,
+    #[serde(default)]
     summary: String,
     period: Period,
     area: String,
@@ -213,6 +218,33 @@ fn main() {
     let text = fs::read_to_string(DATA).unwrap_or_else(|e| panic!("cannot read {DATA}: {e}"));
     let mut report: Report =
         toml::from_str(&text).unwrap_or_else(|e| panic!("invalid {DATA}:\n{e}"));
+
+    // Our words for the data (labels, titles, summaries, names, meanings, caveats, reasons) are
+    // the first language's content file's, joined by id.
+    let (_, content_file) = CONTENT[0];
+    let content_text = fs::read_to_string(content_file)
+        .unwrap_or_else(|e| panic!("cannot read {content_file}: {e}"));
+    let mut words = build_content::data_words(&content_text, content_file);
+    for f in &mut report.figures {
+        f.label = words.take("figures", &f.id, "label", true);
+    }
+    for e in &mut report.events {
+        e.title = words.take("events", &e.id, "title", true);
+        e.summary = words.take("events", &e.id, "summary", true);
+    }
+    for a in &mut report.areas {
+        a.name = words.take("areas", &a.id, "name", true);
+    }
+    for d in &mut report.derived {
+        d.label = words.take("derived", &d.id, "label", true);
+        d.meaning = words.take("derived", &d.id, "meaning", true);
+        d.caveat = words.take("derived", &d.id, "caveat", false);
+    }
+    for r in &mut report.refused {
+        r.label = words.take("refused", &r.id, "label", true);
+        r.reason = words.take("refused", &r.id, "reason", true);
+    }
+    words.finish();
 
     // The timeline reads in date order; a stable sort keeps file order for equal periods.
     report

@@ -8,8 +8,13 @@
 //! generated name must appear in `src/`); a key the code uses but the file lacks is a compile
 //! error. Every `{placeholder}` must name a figure, a derived figure or one of `NAMES`.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use toml::Value;
+
+/// Tables of our words for the data, by kind and id (`[figures.<id>] label = "…"`): joined into
+/// the data's tables by `build.rs`, not made constants of their own.
+pub const DATA_KINDS: &[&str] = &["figures", "events", "areas", "derived", "refused"];
 
 /// Placeholders that are not a figure or a derived figure (src/data/content.rs fills them).
 const NAMES: &[&str] = &[
@@ -99,6 +104,9 @@ fn texts_of(v: &Value) -> Vec<String> {
 
 fn table(out: &mut Out, path: &[&str], t: &toml::Table, known: &Known) {
     for (k, v) in t {
+        if path.is_empty() && DATA_KINDS.contains(&k.as_str()) {
+            continue;
+        }
         let mut p = path.to_vec();
         p.push(k);
         let key = p.join(".");
@@ -180,5 +188,71 @@ pub fn generate(text: &str, file: &str, known: &Known) -> String {
         writeln!(out.code, "    ({name:?}, &[{}]),", texts.join(", ")).unwrap();
     }
     writeln!(out.code, "];").unwrap();
+    // The data's words too, for the numeral test (they live in the data's own tables).
+    writeln!(
+        out.code,
+        "\n#[cfg(test)]\npub static DATA_WORDS: &[(&str, &str)] = &["
+    )
+    .unwrap();
+    for ((kind, id, field), text) in data_words(text, file).0 {
+        writeln!(out.code, "    (\"{kind}.{id}.{field}\", {text:?}),").unwrap();
+    }
+    writeln!(out.code, "];").unwrap();
     out.code
+}
+
+/// Our words for the data, by (kind, id, field).
+pub struct DataWords(BTreeMap<(String, String, String), String>);
+
+/// The content file's words for the data; they hold no placeholder, since the data's tables
+/// print them as they are.
+pub fn data_words(text: &str, file: &str) -> DataWords {
+    let doc: toml::Table = toml::from_str(text).unwrap_or_else(|e| panic!("invalid {file}:\n{e}"));
+    let mut words = BTreeMap::new();
+    for kind in DATA_KINDS {
+        let Some(rows) = doc.get(*kind) else { continue };
+        let rows = rows
+            .as_table()
+            .unwrap_or_else(|| panic!("{file}: [{kind}] is a table of ids"));
+        for (id, fields) in rows {
+            let fields = fields
+                .as_table()
+                .unwrap_or_else(|| panic!("{file}: [{kind}.{id}] is a table"));
+            for (field, v) in fields {
+                let key = format!("{kind}.{id}.{field}");
+                let s = v
+                    .as_str()
+                    .unwrap_or_else(|| panic!("{file} {key}: expected a string"));
+                assert!(
+                    !s.contains('{'),
+                    "{file} {key}: no placeholders in the data's words"
+                );
+                words.insert((kind.to_string(), id.clone(), field.clone()), s.to_string());
+            }
+        }
+    }
+    DataWords(words)
+}
+
+impl DataWords {
+    /// The words for `kind.id.field`, taken out; a missing required one is a build error.
+    pub fn take(&mut self, kind: &str, id: &str, field: &str, required: bool) -> String {
+        let key = (kind.to_string(), id.to_string(), field.to_string());
+        match self.0.remove(&key) {
+            Some(s) => s,
+            None if required => panic!("content: no words for {kind}.{id}.{field}"),
+            None => String::new(),
+        }
+    }
+
+    /// Panics on words left over: an id or field the data does not have.
+    pub fn finish(self) {
+        let left: Vec<String> = (self.0.keys())
+            .map(|(k, i, f)| format!("{k}.{i}.{f}"))
+            .collect();
+        assert!(
+            left.is_empty(),
+            "content: words for nothing in the data: {left:?}"
+        );
+    }
 }

@@ -27,22 +27,28 @@ pub struct Derived {
     noun: String,
     #[serde(default)]
     per: String,
-    label: String,
-    meaning: String,
+    // Our words, from the content file (build.rs joins them by id).
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub meaning: String,
     // Only needed where inputs differ in place or period, or their link is uncertain.
     #[serde(default)]
-    caveat: String,
+    pub caveat: String,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Refused {
-    id: String,
+    pub id: String,
     section: String,
     inputs: Vec<String>,
     operation: String,
-    label: String,
-    reason: String,
+    // Our words, from the content file (build.rs joins them by id).
+    #[serde(default)]
+    pub label: String,
+    #[serde(default)]
+    pub reason: String,
 }
 
 /// An input as the operations see it: the figure's qualified value and its period's length.

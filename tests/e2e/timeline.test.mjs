@@ -14,15 +14,18 @@ const HITS = '#timeline rect.hit-event';
 const site = servedDist();
 let EVENTS;
 
-/** The `[[events]]` of data/report.toml, in the order build.rs gives them (by period, stable). */
+/** The `[[events]]` of data/report.toml, in the order build.rs gives them (by period, stable),
+ *  with their titles from the content file (`[events.<id>] title`). */
 async function readEvents() {
   const toml = await fs.readFile(path.join(REPO_ROOT, 'data/report.toml'), 'utf8');
+  const content = await fs.readFile(path.join(REPO_ROOT, 'content/en.toml'), 'utf8');
+  const title = (id) => content.match(new RegExp(`^\\[events\\.${id}\\]\\ntitle = "(.*)"$`, 'm'))?.[1];
   const str = (block, key) => block.match(new RegExp(`^${key} = "(.*)"$`, 'm'))?.[1];
   const events = toml.split(/^\[\[events\]\]$/m).slice(1).map((block) => {
     block = block.split(/^\[\[/m)[0];
     const period = block.match(/^period = \{ start = (\d+), end = (\d+), dating = "(\w+)"(?:, wording = "([^"]*)")?/m);
     return {
-      id: str(block, 'id'), title: str(block, 'title'), area: str(block, 'area'), section: str(block, 'section'),
+      id: str(block, 'id'), title: title(str(block, 'id')), area: str(block, 'area'), section: str(block, 'section'),
       figures: [...(block.match(/^figures = \[(.*)\]$/m)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]),
       start: Number(period[1]), end: Number(period[2]), dating: period[3], wording: period[4] ?? '',
     };

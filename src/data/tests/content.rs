@@ -122,3 +122,17 @@ fn every_key_of_the_content_file_is_used() {
         assert!(used, "content key {name} is used nowhere in src/");
     }
 }
+
+/// The data's words (figure labels, event titles and summaries, derived figures' words) follow
+/// the same rule: the numbers are the data's own, shown beside them, never typed into them.
+#[test]
+fn no_numeral_is_typed_into_the_datas_words() {
+    let mut typed = Vec::new();
+    for (key, text) in content::DATA_WORDS {
+        let found = typed_numerals(text);
+        if !found.is_empty() {
+            typed.push(format!("{key}: {found:?} in {text:?}"));
+        }
+    }
+    assert!(typed.is_empty(), "typed numerals:\n{}", typed.join("\n"));
+}
