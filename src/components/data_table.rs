@@ -6,18 +6,6 @@ use crate::data::{self, Figure};
 use crate::state::Action;
 use crate::view::ChartId;
 
-/// Marks of the dating notes under a table, in order of first use: letters, not numbers, in a
-/// table of numbers.
-const MARKS: &[&str] = &["a", "b", "c", "d", "e", "f", "g", "h"];
-
-/// "year stated…" as a sentence of its own: "Year stated….".
-fn sentence(phrase: &str) -> String {
-    let mut chars = phrase.chars();
-    chars.next().map_or_else(String::new, |first| {
-        format!("{}{}.", first.to_uppercase(), chars.as_str())
-    })
-}
-
 /// The source cell of a figure whose one full card this row is: the report's sentence, its
 /// paragraph and "Show source".
 fn source_cell(figure: &'static Figure, on_action: Callback<Action>) -> Html {
@@ -49,30 +37,15 @@ pub fn data_table(chart: ChartId, open: bool, on_action: &Callback<Action>) -> H
             }
         })
     };
-    let figures: Vec<&'static Figure> = registry::figures(chart)
+    let rows = registry::figures(chart)
         .into_iter()
         .filter_map(data::figure)
-        .collect();
-    // How each date is known, said once under the table: a row carries the note's mark and is
-    // described by it, so the phrase is not stacked into every "When" cell.
-    let mut notes: Vec<String> = Vec::new();
-    for note in figures.iter().filter_map(|f| dating_note(f)) {
-        if !notes.contains(&note) {
-            notes.push(note);
-        }
-    }
-    let note_id = |i: usize| format!("table-{}-note-{i}", chart.id());
-    let rows = figures.iter().map(|&figure| {
+        .map(|figure| {
             let id = figure.id;
             let home = home_chart(figure) == Some(chart);
-            let note = dating_note(figure).and_then(|n| notes.iter().position(|m| *m == n));
-            let when = html! {
-                <td class="table-when" aria-describedby={note.map(note_id)}>
-                    { figure.period.label() }
-                    if let Some(i) = note {
-                        <sup class="table-mark" aria-hidden="true">{ MARKS.get(i).copied().unwrap_or("") }</sup>
-                    }
-                </td>
+            let when = match dating_note(figure) {
+                Some(note) => format!("{} ({note})", figure.period.label()),
+                None => figure.period.label(),
             };
             let source = if home {
                 source_cell(figure, on_action.clone())
@@ -85,7 +58,7 @@ pub fn data_table(chart: ChartId, open: bool, on_action: &Callback<Action>) -> H
                 <tr key={id} id={home.then(|| figure_anchor(id))} data-figure-id={id}>
                     <th scope="row">{ figure.label }</th>
                     <td class="num">{ stated_value(figure) }</td>
-                    { when }
+                    <td>{ when }</td>
                     <td>{ figure.place }</td>
                     { source }
                 </tr>
@@ -110,16 +83,6 @@ pub fn data_table(chart: ChartId, open: bool, on_action: &Callback<Action>) -> H
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            if !notes.is_empty() {
-                <ul class="table-notes" role="list">
-                    { for notes.iter().enumerate().map(|(i, note)| html! {
-                        <li id={note_id(i)}>
-                            <span aria-hidden="true">{ MARKS.get(i).copied().unwrap_or("") }{ " " }</span>
-                            { sentence(note) }
-                        </li>
-                    }) }
-                </ul>
-            }
         </details>
     }
 }

@@ -39,27 +39,3 @@ for (const width of [390, 1280]) {
     });
   }
 }
-
-test('tables say how each date is known once, under the table, and the rows point to it', async () => {
-  const tables = 'experiences,mianyang-share,shared-ownership,swjtu,money';
-  await site.withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
-    const found = await page.locator('details.chart-table').evaluateAll((ds) => ds.map((d) => {
-      const table = d.querySelector('table');
-      const notes = [...d.querySelectorAll('.table-notes li')];
-      const described = [...table.querySelectorAll('td[aria-describedby]')]
-        .map((td) => document.getElementById(td.getAttribute('aria-describedby'))?.textContent ?? null);
-      return { id: d.closest('figure').id, table: table.textContent, notes: notes.map((n) => n.textContent), described };
-    }));
-    assert.equal(found.length, 5);
-    let withNotes = 0;
-    for (const t of found) {
-      for (const phrase of ['no date in the report', 'year worked out from', 'o date in the report', 'ear worked out from']) {
-        assert.ok(!t.table.includes(phrase), `${t.id}: "${phrase}" is inside the table`);
-      }
-      assert.equal(new Set(t.notes).size, t.notes.length, `${t.id}: each note once`);
-      for (const d of t.described) assert.ok(d && t.notes.includes(d), `${t.id}: a row points to a note under its table`);
-      if (t.notes.length) withNotes += 1;
-    }
-    assert.ok(withNotes >= 3, 'most tables have dating notes');
-  }, `?tables=${tables}`);
-});
