@@ -1,10 +1,11 @@
-//! Turns `data/report.toml` into static Rust tables (`$OUT_DIR/report_data.rs`).
+//! Turns `data/report.toml` into static Rust tables (`$OUT_DIR/report_data.rs`), with our words
+//! for the data joined in from `content/en.toml`, and the content file into constants
+//! (`$OUT_DIR/content_en.rs`, see `build/content.rs`).
 //!
 //! Generating the tables at build time keeps serde and toml out of the wasm bundle and makes a
-//! malformed data file a compile error instead of a blank page. The structs here mirror
-//! `src/data/model.rs` but own their strings, because they only live for the build.
+//! malformed data file a compile error instead of a blank page. The data file's shape is in
+//! `build/model.rs`.
 
-use serde::Deserialize;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
@@ -24,134 +25,13 @@ mod build_derived;
 #[path = "build/content.rs"]
 mod build_content;
 
+#[path = "build/model.rs"]
+mod model;
+use model::*;
+
 const DATA: &str = "data/report.toml";
 /// Our words, one file per language (`src/data/content.rs`).
 const CONTENT: &[(&str, &str)] = &[("en", "content/en.toml")];
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Report {
-    report: ReportMeta,
-    explainer: Explainer,
-    sections: Vec<Section>,
-    areas: Vec<Area>,
-    figures: Vec<Figure>,
-    events: Vec<Event>,
-    #[serde(default)]
-    derived: Vec<build_derived::Derived>,
-    #[serde(default)]
-    refused: Vec<build_derived::Refused>,
-}
-
-/// Facts about the report itself.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ReportMeta {
-    /// The year the report dates from (its wording places it; see the data file's header).
-    year: u16,
-}
-
-/// Facts about this explainer: its date is data, so the build stays deterministic.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Explainer {
-    /// "YYYY-MM-DD".
-    updated: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Section {
-    id: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Area {
-    id: String,
-    #[serde(default)]
-    name: String,
-    featured: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Figure {
-    id: String,
-    // Our words (label, title, summary, name) come from the content file, joined by id.
-    #[serde(default)]
-    label: String,
-    value: f64,
-    value_text: String,
-    unit: Unit,
-    noun: String,
-    qualifier: Qualifier,
-    period: Period,
-    place: String,
-    area: String,
-    section: String,
-    paragraph: u8,
-    excerpt: String,
-    headline: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Event {
-    id: String,
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    summary: String,
-    period: Period,
-    area: String,
-    section: String,
-    figures: Vec<String>,
-    paragraph: u8,
-    excerpt: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Period {
-    start: u16,
-    end: u16,
-    dating: Dating,
-    // Stated and undated periods have nothing to explain, so the file may leave these out.
-    #[serde(default)]
-    wording: String,
-    #[serde(default)]
-    reasoning: String,
-}
-
-// The enums validate the kebab-case strings of the data file: serde rejects any other spelling
-// with an error naming the accepted ones. Debug prints the variant name, which is exactly the
-// variant name in model.rs.
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq)]
-#[serde(rename_all = "kebab-case")]
-enum Unit {
-    RmbBillion,
-    Count,
-    Percent,
-    Rank,
-}
-
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq)]
-#[serde(rename_all = "kebab-case")]
-enum Qualifier {
-    Exact,
-    MoreThan,
-    Over,
-    Exceeded,
-}
-
-#[derive(Deserialize, Debug, Clone, Copy)]
-#[serde(rename_all = "kebab-case")]
-enum Dating {
-    Stated,
-    Resolved,
-    Undated,
-}
 
 fn period(p: &Period) -> String {
     format!(
@@ -212,6 +92,7 @@ fn main() {
     println!("cargo:rerun-if-changed={DATA}");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/derived.rs");
+    println!("cargo:rerun-if-changed=build/model.rs");
     println!("cargo:rerun-if-changed=src/data/interval.rs");
     println!("cargo:rerun-if-changed=src/data/operation.rs");
 
