@@ -14,11 +14,13 @@ pub enum Embed {
     Unknown,
 }
 
-/// Views that `?embed=<view>` accepts: the story's sections and the timeline.
+/// Views that `?embed=<view>` accepts: the story's parts (the content file's, in the same order
+/// as `story::STORY`, which a test checks) and the timeline. Read from the content file, not from
+/// `story`, so `view` depends on the data layer only.
 pub fn embed_views() -> impl Iterator<Item = &'static str> {
-    crate::story::STORY
+    crate::data::content::PARTS_IDS
         .iter()
-        .map(|s| s.id)
+        .copied()
         .chain(std::iter::once("timeline"))
 }
 
