@@ -6,29 +6,14 @@
 //! it from `data/report.toml`, so words and data cannot drift apart (the native tests fail on a
 //! numeral typed into the file).
 
-use super::wording::years_text;
-use super::{derived, figure, input_text, Figure, Qualifier, Unit, UPDATED};
+use super::wording::{qualified, years_text};
+use super::{derived, figure, input_text, Unit, UPDATED};
 
 /// English, the only language so far; a second one is a second file and module.
 mod en {
     include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
 }
 pub use en::*;
-
-/// A figure's value with the report's qualifier, as prose uses it: "more than 3,300",
-/// "RMB 153 billion"; "exceeded" reads "more than" here, as it does in arithmetic.
-fn qualified(f: &Figure) -> String {
-    let qualifier = match f.qualifier {
-        Qualifier::Exceeded => "more than",
-        q => q.as_stated(),
-    };
-    let value = f.display_value();
-    if qualifier.is_empty() {
-        value
-    } else {
-        format!("{qualifier} {value}")
-    }
-}
 
 /// The explainer's date in words: "3 December 2026".
 pub fn updated_text() -> String {

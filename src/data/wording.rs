@@ -126,17 +126,27 @@ fn short_range(unit: DerivedUnit, lo: f64, hi: f64) -> String {
 /// A figure as an operand, with its qualifier: "more than 400 items", "RMB 153 billion", "more
 /// than 50%". "Exceeded" is the report's verb; as an operand it reads "more than".
 pub fn input_text(f: &Figure) -> String {
+    let noun = if f.unit == Unit::Count { f.noun } else { "" };
+    let value = qualified(f);
+    if noun.is_empty() {
+        value
+    } else {
+        format!("{value} {noun}")
+    }
+}
+
+/// The value with its qualifier, without a noun: "more than 3,300", "RMB 153 billion".
+pub(crate) fn qualified(f: &Figure) -> String {
     let qualifier = match f.qualifier {
         Qualifier::Exceeded => "more than",
         q => q.as_stated(),
     };
-    let noun = if f.unit == Unit::Count { f.noun } else { "" };
     let value = f.display_value();
-    [qualifier, value.as_str(), noun]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    if qualifier.is_empty() {
+        value
+    } else {
+        format!("{qualifier} {value}")
+    }
 }
 
 /// "5 years", "1 year": the length of a figure's period, as the yearly operations use it.
