@@ -25,6 +25,9 @@ mod build_derived;
 #[path = "build/content.rs"]
 mod build_content;
 
+#[path = "build/words.rs"]
+mod build_words;
+
 #[path = "build/model.rs"]
 mod model;
 use model::*;
@@ -35,7 +38,7 @@ const CONTENT: &[(&str, &str)] = &[("en", "content/en.toml")];
 
 fn period(p: &Period) -> String {
     format!(
-        "Period {{ start: {}, end: {}, dating: Dating::{:?}, wording: {:?}, reasoning: {:?} }}",
+        "Period {{ start: {}, end: {}, dating: Dating::{:?}, wording: {:?}, reasoning: {} }}",
         p.start, p.end, p.dating, p.wording, p.reasoning
     )
 }
@@ -43,7 +46,7 @@ fn period(p: &Period) -> String {
 /// `{:?}` on f64 always keeps a decimal point or exponent, so the literal is a valid f64.
 fn figure(f: &Figure) -> String {
     format!(
-        "Figure {{ id: {:?}, label: {:?}, value: {:?}, value_text: {:?}, unit: Unit::{:?}, \
+        "Figure {{ id: {:?}, label: {}, value: {:?}, value_text: {:?}, unit: Unit::{:?}, \
          noun: {:?}, qualifier: Qualifier::{:?}, period: {}, place: {:?}, area: {:?}, \
          section: {:?}, paragraph: {}, excerpt: {:?}, headline: {} }}",
         f.id,
@@ -65,7 +68,7 @@ fn figure(f: &Figure) -> String {
 
 fn event(e: &Event) -> String {
     format!(
-        "Event {{ id: {:?}, title: {:?}, summary: {:?}, period: {}, area: {:?}, section: {:?}, \
+        "Event {{ id: {:?}, title: {}, summary: {}, period: {}, area: {:?}, section: {:?}, \
          figures: &{:?}, paragraph: {}, excerpt: {:?} }}",
         e.id,
         e.title,
@@ -89,10 +92,20 @@ fn table(out: &mut String, name: &str, ty: &str, rows: impl Iterator<Item = Stri
 }
 
 fn main() {
+    // `page_text`: this build renders the whole page (natively, or in the browser tests with
+    // `ssr`), so it has the words only the pre-rendered page prints. The shipped WebAssembly
+    // (`csr` alone) renders islands only and leaves them out: an island that used one would not
+    // compile.
+    println!("cargo::rustc-check-cfg=cfg(page_text)");
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    if !wasm || env::var_os("CARGO_FEATURE_SSR").is_some() {
+        println!("cargo:rustc-cfg=page_text");
+    }
     println!("cargo:rerun-if-changed={DATA}");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/derived.rs");
     println!("cargo:rerun-if-changed=build/model.rs");
+    println!("cargo:rerun-if-changed=build/words.rs");
     println!("cargo:rerun-if-changed=src/data/interval.rs");
     println!("cargo:rerun-if-changed=src/data/operation.rs");
 
@@ -105,19 +118,25 @@ fn main() {
     let (_, content_file) = CONTENT[0];
     let content_text = fs::read_to_string(content_file)
         .unwrap_or_else(|e| panic!("cannot read {content_file}: {e}"));
+    // The words the islands show become numbers (`W(n)`, build/words.rs); the rest stay strings.
     let mut words = build_content::data_words(&content_text, content_file);
+    let mut island = build_words::Words::default();
     for f in &mut report.figures {
-        f.label = words.take("figures", &f.id, "label", true);
+        f.label = island.add(&words.take("figures", &f.id, "label", true));
+        // A figure's dating reasoning documents the data file; only an event's is shown (in the
+        // timeline's detail), so only those travel in the page's words list.
+        f.period.reasoning = island.add("");
     }
     for e in &mut report.events {
-        e.title = words.take("events", &e.id, "title", true);
-        e.summary = words.take("events", &e.id, "summary", true);
+        e.period.reasoning = island.add(&e.period.reasoning);
+        e.title = island.add(&words.take("events", &e.id, "title", true));
+        e.summary = island.add(&words.take("events", &e.id, "summary", true));
     }
     for a in &mut report.areas {
-        a.name = words.take("areas", &a.id, "name", true);
+        a.name = island.add(&words.take("areas", &a.id, "name", true));
     }
     for d in &mut report.derived {
-        d.label = words.take("derived", &d.id, "label", true);
+        d.label = island.add(&words.take("derived", &d.id, "label", true));
         d.meaning = words.take("derived", &d.id, "meaning", true);
         d.caveat = words.take("derived", &d.id, "caveat", false);
     }
@@ -146,7 +165,7 @@ fn main() {
         "Area",
         report.areas.iter().map(|a| {
             format!(
-                "Area {{ id: {:?}, name: {:?}, featured: {} }}",
+                "Area {{ id: {:?}, name: {}, featured: {} }}",
                 a.id, a.name, a.featured
             )
         }),
@@ -213,6 +232,8 @@ fn main() {
     let known = build_content::Known {
         figures: report.figures.iter().map(|f| f.id.as_str()).collect(),
         derived: report.derived.iter().map(|d| d.id.as_str()).collect(),
+        words: island.into(),
+        island: false.into(),
     };
     for (lang, file) in CONTENT {
         println!("cargo:rerun-if-changed={file}");
@@ -221,5 +242,16 @@ fn main() {
         let code = build_content::generate(&text, file, &known);
         let dest = Path::new(&out_dir).join(format!("content_{lang}.rs"));
         fs::write(&dest, code).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+        // One language so far: the numbering is the first file's. A second language must number
+        // the same keys alike (its words list in the same order), which its generator will check.
+        let words = known.words.borrow();
+        for (name, text) in [
+            (format!("words_{lang}.rs"), words.rust()),
+            (format!("words_{lang}.json"), words.json()),
+        ] {
+            let dest = Path::new(&out_dir).join(name);
+            fs::write(&dest, text)
+                .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+        }
     }
 }

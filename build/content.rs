@@ -8,9 +8,12 @@
 //! generated name must appear in `src/`); a key the code uses but the file lacks is a compile
 //! error. Every `{placeholder}` must name a figure, a derived figure or one of `NAMES`.
 
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use toml::Value;
+
+use super::build_words::Words;
 
 /// Tables of our words for the data, by kind and id (`[figures.<id>] label = "…"`): joined into
 /// the data's tables by `build.rs`, not made constants of their own.
@@ -24,15 +27,60 @@ const NAMES: &[&str] = &[
     "part",
     "n",
     "page.headline",
+    // What the islands fill in at run time (`fill_with`).
+    "label",
+    "title",
+    "count",
+    "total",
+    "name",
+    "event",
+    "wording",
+    "reasoning",
+    "year",
+    "paragraph",
+    "note",
 ];
 /// Tables of strings keyed by id (a figure's or a chart's), generated as `&[(id, text)]`.
 const MAPS: &[&str] = &["labels", "titles"];
+/// Tables that only the pre-rendered page prints. Their constants are plain strings that exist
+/// only where the whole page is rendered (`cfg(page_text)`, see build.rs), not in the shipped
+/// WebAssembly; every other string is a `W`, numbered in the page's words list, which the islands
+/// read at start-up.
+const STATIC: &[&str] = &[
+    "page",
+    "glance",
+    "parts.short",
+    "parts.prose",
+    "limits",
+    "checking",
+    "downloads",
+    "cards",
+    "footer",
+    "embed",
+    "timeline.intro",
+    "charts.bounds_sentence",
+    "charts.keys_sentence",
+    "charts.keys_sentence_one",
+];
+
+/// Makes what follows an island's (`W`s) or a static table's (plain strings, native only).
+fn scope(out: &mut Out, known: &Known, key: &str) {
+    let island = !STATIC
+        .iter()
+        .any(|s| key == *s || key.starts_with(&format!("{s}.")));
+    known.island.set(island);
+    out.cfg = if island { "" } else { "#[cfg(page_text)] " };
+}
 /// What may follow a figure id in a placeholder.
 const FIELDS: &[&str] = &["", ".n", ".bare", ".year", ".span"];
 
 pub struct Known<'a> {
     pub figures: Vec<&'a str>,
     pub derived: Vec<&'a str>,
+    /// The islands' words, numbered.
+    pub words: RefCell<Words>,
+    /// Whether the table being generated is an island's (its strings are `W`s).
+    pub island: Cell<bool>,
 }
 
 fn const_name(path: &[&str]) -> String {
@@ -69,7 +117,20 @@ fn string(key: &str, v: &Value, known: &Known) -> String {
         .as_str()
         .unwrap_or_else(|| panic!("content {key}: expected a string, found {v:?}"));
     check(key, s, known);
-    format!("{s:?}")
+    if known.island.get() {
+        known.words.borrow_mut().add(s)
+    } else {
+        format!("{s:?}")
+    }
+}
+
+/// The Rust type of one string: `&str` in a static table, `W` in an island's.
+fn word(known: &Known) -> &'static str {
+    if known.island.get() {
+        "W"
+    } else {
+        "&str"
+    }
 }
 
 fn strings(key: &str, v: &Value, known: &Known) -> String {
@@ -82,13 +143,15 @@ fn strings(key: &str, v: &Value, known: &Known) -> String {
 
 struct Out {
     code: String,
+    /// `#[cfg(...)]` for the items of the table being generated, or "".
+    cfg: &'static str,
     /// Every generated name with the strings under it, for the native tests.
     all: Vec<(String, Vec<String>)>,
 }
 
 impl Out {
     fn item(&mut self, name: String, ty: &str, literal: String, texts: Vec<String>) {
-        writeln!(self.code, "pub const {name}: {ty} = {literal};").unwrap();
+        writeln!(self.code, "{}pub const {name}: {ty} = {literal};", self.cfg).unwrap();
         self.all.push((name, texts));
     }
 }
@@ -111,11 +174,16 @@ fn table(out: &mut Out, path: &[&str], t: &toml::Table, known: &Known) {
         p.push(k);
         let key = p.join(".");
         let name = const_name(&p);
+        scope(out, known, &key);
+        let w = word(known);
         match v {
-            Value::String(_) => out.item(name, "&str", string(&key, v, known), texts_of(v)),
-            Value::Array(a) if a.iter().all(Value::is_str) => {
-                out.item(name, "&[&str]", strings(&key, v, known), texts_of(v))
-            }
+            Value::String(_) => out.item(name, w, string(&key, v, known), texts_of(v)),
+            Value::Array(a) if a.iter().all(Value::is_str) => out.item(
+                name,
+                &format!("&[{w}]"),
+                strings(&key, v, known),
+                texts_of(v),
+            ),
             Value::Array(rows) => parts(out, &p, rows, known),
             Value::Table(inner)
                 if inner.values().all(Value::is_str) && MAPS.contains(&k.as_str()) =>
@@ -125,7 +193,7 @@ fn table(out: &mut Out, path: &[&str], t: &toml::Table, known: &Known) {
                     .map(|(id, s)| format!("({id:?}, {})", string(&key, s, known)))
                     .collect();
                 let literal = format!("&[{}]", rows.join(", "));
-                out.item(name, "&[(&str, &str)]", literal, texts_of(v));
+                out.item(name, &format!("&[(&str, {w})]"), literal, texts_of(v));
             }
             Value::Table(inner) => table(out, &p, inner, known),
             other => panic!("content {key}: unexpected {other:?}"),
@@ -145,7 +213,8 @@ fn parts(out: &mut Out, path: &[&str], rows: &[Value], known: &Known) {
         let mut p = path.to_vec();
         p.push(field);
         let key = p.join(".");
-        let mut ty = "&str";
+        scope(out, known, &key);
+        let mut ty = word(known).to_string();
         let mut cells = Vec::new();
         let mut texts = Vec::new();
         for r in &rows {
@@ -154,7 +223,7 @@ fn parts(out: &mut Out, path: &[&str], rows: &[Value], known: &Known) {
                 .unwrap_or_else(|| panic!("content {key}: missing in {}", id(r)));
             assert_eq!(r.len(), first.len(), "content {key}: rows differ in keys");
             let cell = if v.is_array() {
-                ty = "&[&str]";
+                ty = format!("&[{}]", word(known));
                 strings(&key, v, known)
             } else {
                 string(&key, v, known)
@@ -165,6 +234,7 @@ fn parts(out: &mut Out, path: &[&str], rows: &[Value], known: &Known) {
         let literal = format!("&[{}]", cells.join(", "));
         out.item(const_name(&p), &format!("&[(&str, {ty})]"), literal, texts);
     }
+    scope(out, known, &path.join("."));
     let ids: Vec<String> = rows.iter().map(|r| format!("{:?}", id(r))).collect();
     let name = const_name(&[path, &["ids"]].concat());
     out.item(name, "&[&str]", format!("&[{}]", ids.join(", ")), vec![]);
@@ -175,6 +245,7 @@ fn parts(out: &mut Out, path: &[&str], rows: &[Value], known: &Known) {
 pub fn generate(text: &str, file: &str, known: &Known) -> String {
     let doc: toml::Table = toml::from_str(text).unwrap_or_else(|e| panic!("invalid {file}:\n{e}"));
     let mut out = Out {
+        cfg: "",
         code: format!("// Generated by build.rs from {file}. Do not edit.\n\n"),
         all: Vec::new(),
     };

@@ -111,7 +111,7 @@ impl Derived {
             .unwrap_or_else(|| panic!("{}: arity checked above", self.id));
         format!(
             "Derived {{ id: {:?}, section: {:?}, inputs: &{:?}, operation: Operation::{:?}, \
-             unit: DerivedUnit::{:?}, noun: {:?}, per: {:?}, label: {:?}, result: {} }}",
+             unit: DerivedUnit::{:?}, noun: {:?}, per: {:?}, label: {}, result: {} }}",
             self.id,
             self.section,
             inputs,

@@ -15,6 +15,7 @@ pub mod view;
 // DOM helpers compile everywhere (so components need no cfg) but run only in the browser.
 pub mod browser;
 
+#[cfg(page_text)]
 pub use components::App;
 
 #[cfg(feature = "ssr")]

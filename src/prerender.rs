@@ -3,6 +3,7 @@
 use yew::LocalServerRenderer;
 
 use crate::components::App;
+use crate::data::words;
 
 /// The empty root element that receives the rendered app, as written in `index.html` and as
 /// Trunk's release minifier rewrites it.
@@ -31,9 +32,13 @@ pub fn splice(shell: &str, body: &str) -> Result<String, String> {
         .flat_map(|p| shell.match_indices(p))
         .collect();
     match found.as_slice() {
+        // The islands' words follow the app (`data::words`): a data block, never run, so the
+        // strict CSP has nothing to say about it.
         [(at, placeholder)] => Ok(format!(
-            "{}<div id=\"app\">{body}</div>{}",
+            "{}<div id=\"app\">{body}</div><script type=\"application/json\" id=\"{}\">{}</script>{}",
             &shell[..*at],
+            words::ELEMENT_ID,
+            words::JSON,
             &shell[at + placeholder.len()..]
         )),
         _ => Err(format!(

@@ -102,7 +102,7 @@ pub fn views() -> Vec<ShareView> {
             let count = EVENTS.len();
             return Some(ShareView {
                 id: Some(id),
-                title: TIMELINE_TITLE,
+                title: &TIMELINE_TITLE,
                 description: format!(
                     "{count} events of Sichuan's pilot zone, in time order. {TIMELINE_INTRO}"
                 ),

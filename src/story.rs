@@ -2,7 +2,10 @@
 //! the lead graphic stands. Every word lives in the content file (`crate::data::content`,
 //! `content/en.toml`); this module only says what goes where.
 
-use crate::data::content::{self, fill};
+use crate::data::content;
+#[cfg(page_text)]
+use crate::data::content::fill;
+use crate::data::W;
 use crate::view::ChartId;
 
 #[derive(PartialEq)]
@@ -19,20 +22,27 @@ impl StoryPart {
     }
 
     /// A few words for the table of contents.
+    #[cfg(page_text)]
     pub fn short(&self) -> &'static str {
         content::part_short(self.id)
     }
 }
 
-/// The line above the headline, the headline and what the browser's title bar adds to it.
+/// The line above the headline, the headline and what the browser's title bar adds to it (these,
+/// like every `cfg(page_text)` item, only the pre-rendered page prints).
+#[cfg(page_text)]
 pub const KICKER: &str = content::PAGE_KICKER;
+#[cfg(page_text)]
 pub const HEADLINE: &str = content::PAGE_HEADLINE;
+#[cfg(page_text)]
 pub const TITLE_SUFFIX: &str = content::PAGE_TITLE_SUFFIX;
 /// Who published the report all figures come from (the credit line, the source footer and the
 /// structured data of `share::head` name it).
+#[cfg(page_text)]
 pub const PUBLISHER: &str = content::PAGE_PUBLISHER;
 
 /// The sentences under the headline: whose account this is, whose claim, what we add.
+#[cfg(page_text)]
 pub fn standfirst() -> String {
     fill(content::PAGE_STANDFIRST)
 }
@@ -48,6 +58,7 @@ pub const LIMITS_ID: &str = "limits";
 pub const CHECKING_ID: &str = "checking";
 
 /// The glance label of a headline figure, with the data's numbers in.
+#[cfg(page_text)]
 pub fn glance_label(figure_id: &str) -> Option<String> {
     content::glance_label(figure_id).map(fill)
 }
@@ -87,18 +98,22 @@ pub static STORY: &[StoryPart] = &[
 ];
 
 /// The prose of the part `id` (`StoryPart::id`), in paragraphs, with the data's numbers in.
+#[cfg(page_text)]
 pub fn paragraphs(id: &str) -> Vec<String> {
     content::part_prose(id).iter().map(|p| fill(p)).collect()
 }
 
 /// The timeline's heading, as the Embed button and the page's outline name it, and what the
 /// section says under it.
-pub const TIMELINE_TITLE: &str = content::TIMELINE_TITLE;
+pub const TIMELINE_TITLE: W = content::TIMELINE_TITLE;
+#[cfg(page_text)]
 pub const TIMELINE_INTRO: &str = content::TIMELINE_INTRO;
 
 /// What the data downloads hold (the "Get the data" section, and the data set's description in
 /// the structured data).
+#[cfg(page_text)]
 pub const DOWNLOADS_TITLE: &str = content::DOWNLOADS_TITLE;
+#[cfg(page_text)]
 pub const DOWNLOADS_TEXT: &str = content::DOWNLOADS_TEXT;
 
 /// The story part with this id.
@@ -150,7 +165,7 @@ mod tests {
             HEADLINE,
             TITLE_SUFFIX,
             PUBLISHER,
-            TIMELINE_TITLE,
+            &TIMELINE_TITLE,
             TIMELINE_INTRO,
             DOWNLOADS_TITLE,
             DOWNLOADS_TEXT,

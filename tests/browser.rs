@@ -60,12 +60,31 @@ fn markup_outside_charts(root: &Element) -> String {
     without_drawings(root).inner_html()
 }
 
+/// Puts the page's words list in the document, as the pre-renderer does, and installs it as
+/// start-up does (the islands' words are not in the WebAssembly; `data::words`).
+fn install_words() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    if document
+        .get_element_by_id(data::words::ELEMENT_ID)
+        .is_none()
+    {
+        let block = document.create_element("script").unwrap();
+        block.set_attribute("type", "application/json").unwrap();
+        block.set_id(data::words::ELEMENT_ID);
+        block.set_text_content(Some(data::words::JSON));
+        document.body().unwrap().append_child(&block).unwrap();
+        assert!(browser::install_words(), "the words list installs");
+    }
+    assert!(!data::FIGURES[0].label.text().is_empty());
+}
+
 fn expected_card_ids() -> Vec<String> {
     data::headline_figures().map(|f| f.id.to_string()).collect()
 }
 
 #[wasm_bindgen_test]
 async fn app_mounts_with_every_headline_card() {
+    install_words();
     let root = fresh_root();
     let handle = Renderer::<App>::with_root(root.clone()).render();
     settle().await;
@@ -80,6 +99,7 @@ async fn app_mounts_with_every_headline_card() {
 
 #[wasm_bindgen_test]
 async fn rendering_the_islands_reproduces_the_server_rendered_page() {
+    install_words();
     // The page exactly as the pre-renderer writes it into index.html, parsed as a browser would.
     let html = prerender::render_page().await;
     let root = fresh_root();

@@ -19,7 +19,11 @@ fn prerendered_html_contains_every_headline_figure() {
             "{} value missing",
             figure.id
         );
-        assert!(html.contains(figure.label), "{} label missing", figure.id);
+        assert!(
+            html.contains(figure.label.text()),
+            "{} label missing",
+            figure.id
+        );
         if figure.qualifier.is_lower_bound() {
             assert!(
                 html.contains(figure.qualifier.as_stated()),
@@ -71,13 +75,18 @@ fn the_page_carries_no_hydration_markers_and_every_island_its_content() {
 fn splice_fills_the_single_placeholder() {
     let shell = "<body><div id=\"app\"></div><p>after</p></body>";
     let page = prerender::splice(shell, "<h1>x</h1>").unwrap();
+    // The islands' words follow the app, as a data block.
+    let words = format!(
+        "<script type=\"application/json\" id=\"words\">{}</script>",
+        data::words::JSON
+    );
     assert_eq!(
         page,
-        "<body><div id=\"app\"><h1>x</h1></div><p>after</p></body>"
+        format!("<body><div id=\"app\"><h1>x</h1></div>{words}<p>after</p></body>")
     );
     assert!(prerender::splice("<body></body>", "x").is_err());
     let minified = prerender::splice("<div id=app></div>", "y").unwrap();
-    assert_eq!(minified, "<div id=\"app\">y</div>");
+    assert_eq!(minified, format!("<div id=\"app\">y</div>{words}"));
     let twice = prerender::ROOT_PLACEHOLDERS.concat();
     assert!(prerender::splice(&twice, "x").is_err());
 }

@@ -30,8 +30,23 @@ pub fn start() {
         show_notice();
         return;
     };
+    // The islands' words come from the page (`data::words`): without them, none can render.
+    if !install_words() {
+        show_notice();
+        return;
+    }
     follow_page_view();
     yew::platform::spawn_local(start_islands(root));
+}
+
+/// Reads the page's words list into `data::words`; `false` if the page has none that fits.
+pub fn install_words() -> bool {
+    use crate::data::words;
+    let json = document()
+        .and_then(|doc| doc.get_element_by_id(words::ELEMENT_ID))
+        .and_then(|e| e.text_content());
+    json.and_then(|j| words::parse(&j))
+        .is_some_and(words::install)
 }
 
 /// Renders every island under `root` (`components::island`) in place of its pre-rendered copy,

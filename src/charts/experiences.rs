@@ -135,7 +135,7 @@ fn draw(
 /// figure is never a chart's headline (it lives in "Checking the numbers", with its caveat).
 pub fn annotation() -> Option<String> {
     Some(crate::data::content::fill(
-        crate::data::content::ANNOTATIONS_EXPERIENCES,
+        &crate::data::content::ANNOTATIONS_EXPERIENCES,
     ))
 }
 

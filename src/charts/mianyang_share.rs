@@ -31,7 +31,7 @@ struct Layout {
 /// figure is never a chart's headline (it lives in "Checking the numbers", with its caveat).
 pub fn annotation() -> Option<String> {
     Some(crate::data::content::fill(
-        crate::data::content::ANNOTATIONS_MIANYANG_SHARE,
+        &crate::data::content::ANNOTATIONS_MIANYANG_SHARE,
     ))
 }
 

@@ -36,7 +36,7 @@ fn scale_words(scale: Scale) -> &'static str {
 /// figure is never a chart's headline (it lives in "Checking the numbers", with its caveat).
 pub fn annotation() -> Option<String> {
     Some(crate::data::content::fill(
-        crate::data::content::ANNOTATIONS_MONEY,
+        &crate::data::content::ANNOTATIONS_MONEY,
     ))
 }
 

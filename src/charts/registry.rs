@@ -77,7 +77,7 @@ pub fn figures(chart: ChartId) -> Vec<&'static str> {
 pub fn title(chart: ChartId) -> String {
     let template = (content::CHARTS_TITLES.iter())
         .find(|(id, _)| *id == chart.id())
-        .map_or("", |(_, t)| *t);
+        .map_or("", |(_, t)| t.text());
     content::fill(template)
 }
 

@@ -40,7 +40,7 @@ fn investment_note() -> Option<String> {
 /// figure is never a chart's headline (it lives in "Checking the numbers", with its caveat).
 pub fn annotation() -> Option<String> {
     Some(crate::data::content::fill(
-        crate::data::content::ANNOTATIONS_SHARED_OWNERSHIP,
+        &crate::data::content::ANNOTATIONS_SHARED_OWNERSHIP,
     ))
 }
 

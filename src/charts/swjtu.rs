@@ -62,7 +62,7 @@ fn row(f: &'static Figure, mode: SwjtuMode) -> Row {
 /// figure is never a chart's headline (it lives in "Checking the numbers", with its caveat).
 pub fn annotation() -> Option<String> {
     Some(crate::data::content::fill(
-        crate::data::content::ANNOTATIONS_SWJTU,
+        &crate::data::content::ANNOTATIONS_SWJTU,
     ))
 }
 

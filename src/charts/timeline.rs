@@ -68,7 +68,7 @@ pub fn event_label(event: &Event) -> String {
         Dating::Resolved => format!(" (resolved from “{}”)", p.wording),
         Dating::Undated => " (undated)".to_string(),
     };
-    let area = data::area(event.area).map_or("whole pilot zone", |a| a.name);
+    let area = data::area(event.area).map_or("whole pilot zone", |a| a.name.text());
     format!("{}{certainty}: {} ({area})", p.label(), event.title)
 }
 

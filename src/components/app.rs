@@ -22,10 +22,9 @@ pub fn app() -> Html {
             <main id="main" class="page">
                 // Shown by the stylesheet only for an `?embed=` view that does not exist.
                 <section class="embed-unknown section" aria-labelledby="embed-unknown-title">
-                    <h2 id="embed-unknown-title">{ "This view does not exist" }</h2>
+                    <h2 id="embed-unknown-title">{ crate::data::content::PAGE_WORDS_UNKNOWN_VIEW }</h2>
                     <p>
-                        { "The embed code asks for a view this explainer does not have. \
-                           Use ?embed for the whole explainer, or ?embed= with one of:" }
+                        { crate::data::content::PAGE_WORDS_UNKNOWN_VIEW_TEXT }
                     </p>
                     <ul>
                         { for embed_views().map(|v| html! { <li><code>{ v }</code></li> }) }

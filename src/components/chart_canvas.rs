@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
-use super::{figure_details, MarkKind, MarkOverlay};
+use super::{figure_details, show_source_of, MarkKind, MarkOverlay};
 use crate::charts::{registry, Theme};
 use crate::data;
+use crate::data::content;
 use crate::state::Action;
 use crate::view::{ChartId, View};
 
@@ -52,9 +53,9 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             };
             let on_action = on_action.clone();
             html! {
-                <button type="button" class="link-button" aria-label={format!("Show source: {}", figure.label)}
+                <button type="button" class="link-button" aria-label={show_source_of(figure)}
                     onclick={move |_| on_action.emit(Action::ShowSource(figure.id))}>
-                    { "Show source" }
+                    { content::UI_SHOW_SOURCE }
                 </button>
             }
         })

@@ -22,17 +22,20 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
     };
     let controls = match chart {
         ChartId::Swjtu => toggle(
-            "Show the patents as",
+            content::UI_SWJTU_TOGGLE.text(),
             &[
-                (SwjtuMode::Totals, "Totals"),
-                (SwjtuMode::PerYear, "Per year"),
+                (SwjtuMode::Totals, content::UI_TOTALS.text()),
+                (SwjtuMode::PerYear, content::UI_PER_YEAR.text()),
             ],
             view.swjtu,
             &on_action.reform(Action::SetSwjtuMode),
         ),
         ChartId::Money => toggle(
-            "Scale",
-            &[(Scale::Linear, "Linear"), (Scale::Log, "Logarithmic")],
+            content::UI_SCALE.text(),
+            &[
+                (Scale::Linear, content::UI_LINEAR.text()),
+                (Scale::Log, content::UI_LOG.text()),
+            ],
             view.money,
             &on_action.reform(Action::SetMoneyScale),
         ),
@@ -69,18 +72,18 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
             // For the eye: the description says it in words.
             if has_bounds {
                 <p class="chart-legend" aria-hidden="true">
-                    <span class="swatch swatch-exact" aria-hidden="true"></span>{ "exact" }
+                    <span class="swatch swatch-exact" aria-hidden="true"></span>{ content::UI_LEGEND_EXACT }
                     <span class="swatch swatch-bound" aria-hidden="true"></span>
-                    { "≥ at least (open end)" }
+                    { content::UI_LEGEND_BOUND }
                 </p>
             }
             <ChartCanvas {chart} {view} summary_id={format!("{summary_id} {}", keys_id(chart))} on_action={on_action.clone()} />
             { data_table(chart, view.table_open(chart), on_action) }
             <p class="button-row chart-exports">
                 <button type="button" class="button" onclick={export(false)}
-                    aria-label={format!("Download “{}” as SVG", registry::title(chart))}>{ "SVG" }</button>
+                    aria-label={fill_with(&content::UI_DOWNLOAD_SVG, &[("title", &registry::title(chart))])}>{ content::UI_SVG }</button>
                 <button type="button" class="button" onclick={export(true)}
-                    aria-label={format!("Download “{}” as PNG", registry::title(chart))}>{ "PNG" }</button>
+                    aria-label={fill_with(&content::UI_DOWNLOAD_PNG, &[("title", &registry::title(chart))])}>{ content::UI_PNG }</button>
             </p>
         </figure>
     }
@@ -102,6 +105,7 @@ fn keys_id(chart: ChartId) -> String {
 /// mean and how to move between the marks. The same whatever the view, so it is static HTML
 /// beside the chart's island (the marks' group names it by id), and its words stay out of the
 /// WebAssembly.
+#[cfg(page_text)]
 pub fn chart_keys(chart: ChartId) -> Html {
     let bounds = has_bounds(chart).then_some(content::CHARTS_BOUNDS_SENTENCE);
     let keys = match registry::figures(chart).len() {

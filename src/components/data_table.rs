@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
-use super::{dating_note, figure_anchor, home_chart, stated_value};
+use super::{dating_note, figure_anchor, home_chart, paragraph_note, show_source_of, stated_value};
 use crate::charts::registry;
+use crate::data::content::{self, fill_with};
 use crate::data::{self, Figure};
 use crate::state::Action;
 use crate::view::ChartId;
@@ -12,11 +13,11 @@ fn source_cell(figure: &'static Figure, on_action: Callback<Action>) -> Html {
     let id = figure.id;
     html! {
         <td class="table-source">
-            <q>{ figure.excerpt }</q>{ " (paragraph " }{ figure.paragraph }{ ") " }
+            <q>{ figure.excerpt }</q>{ " " }{ paragraph_note(figure) }{ " " }
             <button type="button" class="link-button"
-                aria-label={format!("Show source: {}", figure.label)}
+                aria-label={show_source_of(figure)}
                 onclick={move |_| on_action.emit(Action::ShowSource(id))}>
-                { "Show source" }
+                { content::UI_SHOW_SOURCE }
             </button>
         </td>
     }
@@ -51,7 +52,7 @@ pub fn data_table(chart: ChartId, open: bool, on_action: &Callback<Action>) -> H
                 source_cell(figure, on_action.clone())
             } else {
                 html! {
-                    <td><a href={format!("#{}", figure_anchor(id))}>{ "its card" }</a></td>
+                    <td><a href={format!("#{}", figure_anchor(id))}>{ content::UI_ITS_CARD }</a></td>
                 }
             };
             html! {
@@ -66,18 +67,18 @@ pub fn data_table(chart: ChartId, open: bool, on_action: &Callback<Action>) -> H
         });
     html! {
         <details class="chart-table" {open} ontoggle={on_toggle}>
-            <summary>{ "The data and its sources, as a table" }</summary>
+            <summary>{ content::UI_TABLE_SUMMARY }</summary>
             <div class="table-scroll" tabindex="0" role="region"
-                aria-label={format!("{} (data table)", registry::title(chart))}>
+                aria-label={fill_with(&content::UI_TABLE_LABEL, &[("title", &registry::title(chart))])}>
                 <table>
                     <caption>{ registry::title(chart) }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "Figure" }</th>
-                            <th scope="col">{ "As the report states it" }</th>
-                            <th scope="col">{ "When" }</th>
-                            <th scope="col">{ "Where" }</th>
-                            <th scope="col">{ "Source" }</th>
+                            <th scope="col">{ content::UI_COL_FIGURE }</th>
+                            <th scope="col">{ content::UI_COL_STATED }</th>
+                            <th scope="col">{ content::UI_COL_WHEN }</th>
+                            <th scope="col">{ content::UI_COL_WHERE }</th>
+                            <th scope="col">{ content::UI_COL_SOURCE }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

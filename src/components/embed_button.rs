@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::data::content::{self, fill_with};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedButtonProps {
@@ -36,9 +37,9 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
             let status = status.clone();
             browser::copy_text(&code, move |copied| {
                 status.set(if copied {
-                    "Copied to the clipboard.".into()
+                    content::UI_COPIED.to_string()
                 } else {
-                    "Select the code and copy it.".into()
+                    content::UI_COPY_BY_HAND.to_string()
                 })
             });
             snippet.set(Some(code));
@@ -49,13 +50,13 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
             <button type="button" class="button embed-button" {onclick}
                 aria-expanded={snippet.is_some().to_string()} aria-controls={id.clone()}
                 // Eight Embed buttons: each name says which view it embeds.
-                aria-label={format!("Embed: {}", props.title)}>
-                { "Embed" }
+                aria-label={fill_with(&content::UI_EMBED_OF, &[("title", props.title)])}>
+                { content::UI_EMBED }
             </button>
             <p class="embed-status" role="status">{ (*status).clone() }</p>
             if let Some(code) = (*snippet).clone() {
                 <label class="embed-code" id={id}>
-                    <span>{ "Embed code for this view" }</span>
+                    <span>{ content::UI_EMBED_CODE }</span>
                     <textarea readonly=true rows="5" value={code} />
                 </label>
             }
@@ -66,9 +67,10 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
 /// The iframe (with the host script that keeps its height right) for `view`, from the address of
 /// the explainer's folder.
 pub fn embed_code(base: &str, view: &str, title: &str) -> String {
+    let title = fill_with(&content::UI_EMBED_TITLE, &[("title", title)]);
     format!(
         "<iframe data-sichuan-reform src=\"{base}?embed={view}\" \
-         title=\"Sichuan reform explainer: {title}\" loading=\"lazy\" width=\"100%\" \
+         title=\"{title}\" loading=\"lazy\" width=\"100%\" \
          height=\"{INITIAL_HEIGHT}\" style=\"border:0\"></iframe>\n\
          <script src=\"{base}embed.js\" async></script>"
     )

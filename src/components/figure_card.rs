@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use super::{dating_note, figure_anchor};
+use super::{dating_note, figure_anchor, show_source_of};
+use crate::data::content::{self, fill_with};
 use crate::data::Figure;
 
 #[derive(Properties, PartialEq)]
@@ -37,18 +38,18 @@ pub fn figure_card(props: &FigureCardProps) -> Html {
             </p>
             <p class="card-meta">{ figure.place }{ " · " }{ figure.period.label() }</p>
             <details class="card-source">
-                <summary aria-label={format!("Source: {}", figure.label)}>{ "Source" }</summary>
+                <summary aria-label={fill_with(&content::UI_SOURCE_OF, &[("label", &figure.label)])}>{ content::UI_SOURCE }</summary>
                 if let Some(note) = dating_note(figure) {
-                    <p class="card-dating">{ "Date: " }{ note }{ "." }</p>
+                    <p class="card-dating">{ fill_with(&content::UI_DATE_NOTE, &[("note", &note)]) }</p>
                 }
                 <blockquote>
                     <p>{ "“" }{ figure.excerpt }{ "”" }</p>
                 </blockquote>
                 <p class="card-cite">
-                    { "Report, paragraph " }{ figure.paragraph }{ " · " }
+                    { fill_with(&content::UI_REPORT_PARAGRAPH, &[("paragraph", &figure.paragraph.to_string())]) }{ " · " }
                     <button type="button" class="link-button" data-show-source={figure.id}
-                        aria-label={format!("Show source: {}", figure.label)}>
-                        { "Show source" }
+                        aria-label={show_source_of(figure)}>
+                        { content::UI_SHOW_SOURCE }
                     </button>
                 </p>
             </details>

@@ -99,7 +99,7 @@ pub fn island_root(props: &IslandProps) -> Html {
             let title = STORY
                 .iter()
                 .find(|s| s.id == section)
-                .map_or(TIMELINE_TITLE, |s| s.title());
+                .map_or(TIMELINE_TITLE.text(), |s| s.title());
             html! { <EmbedButton view={section} {title} /> }
         }
         IslandKind::Source => html! { <SourceLayer source={view.source} {on_action} /> },

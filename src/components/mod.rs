@@ -4,67 +4,97 @@
 //! markup. `App` is the page as the server renders it; the browser renders only its islands
 //! (`island.rs`).
 
+#[cfg(page_text)]
 mod app;
 mod chart_canvas;
 mod chart_panel;
+#[cfg(page_text)]
 mod checking;
 mod data_table;
+#[cfg(page_text)]
 mod downloads;
 mod embed_button;
+#[cfg(page_text)]
 mod embed_credit;
 mod figure_card;
+#[cfg(page_text)]
 mod glance;
 mod island;
+#[cfg(page_text)]
 mod limits;
 mod mark_overlay;
+#[cfg(page_text)]
 mod masthead;
+#[cfg(page_text)]
 mod reform_areas;
+#[cfg(page_text)]
 mod source_footer;
 mod source_layer;
 mod source_view;
+#[cfg(page_text)]
 mod story_section;
 mod timeline;
 mod timeline_chart;
 mod timeline_controls;
 mod timeline_detail;
+#[cfg(page_text)]
 mod timeline_legend;
 mod timeline_list;
+#[cfg(page_text)]
 mod timeline_section;
+#[cfg(page_text)]
 mod toc;
 mod toggle;
 mod tooltip;
 
+pub use crate::story::TIMELINE_TITLE;
+#[cfg(page_text)]
 pub use app::App;
 pub use chart_canvas::ChartCanvas;
-pub use chart_panel::{chart_keys, chart_panel};
+#[cfg(page_text)]
+pub use chart_panel::chart_keys;
+pub use chart_panel::chart_panel;
+#[cfg(page_text)]
 pub use checking::{checking, derived_anchor};
 pub use data_table::data_table;
+#[cfg(page_text)]
 pub use downloads::downloads;
 pub use embed_button::EmbedButton;
+#[cfg(page_text)]
 pub use embed_credit::embed_credit;
 pub use figure_card::FigureCard;
+#[cfg(page_text)]
 pub use glance::Glance;
 pub use island::{island, IslandKind, IslandProps, IslandRoot};
+#[cfg(page_text)]
 pub use limits::limits;
 pub use mark_overlay::{MarkKind, MarkOverlay};
+#[cfg(page_text)]
 pub use masthead::Masthead;
+#[cfg(page_text)]
 pub use reform_areas::ReformAreas;
+#[cfg(page_text)]
 pub use source_footer::SourceFooter;
 pub use source_layer::SourceLayer;
 pub use source_view::source_view;
+#[cfg(page_text)]
 pub use story_section::StorySection;
 pub use timeline::Timeline;
 pub use timeline_chart::TimelineChart;
 pub use timeline_controls::TimelineControls;
 pub use timeline_detail::timeline_detail;
+#[cfg(page_text)]
 pub use timeline_legend::TimelineLegend;
 pub use timeline_list::timeline_list;
-pub use timeline_section::{TimelineSection, TIMELINE_TITLE};
+#[cfg(page_text)]
+pub use timeline_section::TimelineSection;
+#[cfg(page_text)]
 pub use toc::Toc;
 pub use toggle::toggle;
 pub use tooltip::figure_details;
 
 use crate::charts::registry;
+use crate::data::content::{self, fill_with};
 use crate::data::{Dating, Figure, Period};
 use crate::story;
 use crate::view::ChartId;
@@ -91,10 +121,21 @@ pub fn figure_anchor(figure_id: &str) -> String {
 /// report states.
 pub fn dating_phrase(period: &Period) -> String {
     match period.dating {
-        Dating::Stated => "year stated in the report".into(),
-        Dating::Resolved => format!("year worked out from “{}”", period.wording),
-        Dating::Undated => "no date in the report; holds when it was written".into(),
+        Dating::Stated => content::UI_DATING_STATED.to_string(),
+        Dating::Resolved => fill_with(&content::UI_DATING_RESOLVED, &[("wording", period.wording)]),
+        Dating::Undated => content::UI_DATING_UNDATED.to_string(),
     }
+}
+
+/// "Show source: <the figure's label>", the accessible name of every Show source button.
+pub fn show_source_of(figure: &Figure) -> String {
+    fill_with(&content::UI_SHOW_SOURCE_OF, &[("label", &figure.label)])
+}
+
+/// "(paragraph 2)": where in the report a figure is.
+pub fn paragraph_note(figure: &Figure) -> String {
+    let paragraph = figure.paragraph.to_string();
+    fill_with(&content::UI_PARAGRAPH_NOTE, &[("paragraph", &paragraph)])
 }
 
 /// `dating_phrase` where it adds something: nothing for a stated year.
@@ -113,4 +154,23 @@ pub fn stated_value(figure: &Figure) -> String {
         .copied()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Our words (`data::W`) render as text, and as attribute values, like a `&'static str`.
+impl yew::html::IntoPropValue<yew::virtual_dom::VNode> for crate::data::W {
+    fn into_prop_value(self) -> yew::virtual_dom::VNode {
+        yew::virtual_dom::VNode::from(self.text())
+    }
+}
+
+impl yew::html::IntoPropValue<Option<yew::AttrValue>> for crate::data::W {
+    fn into_prop_value(self) -> Option<yew::AttrValue> {
+        Some(yew::AttrValue::Static(self.text()))
+    }
+}
+
+impl yew::html::IntoPropValue<yew::AttrValue> for crate::data::W {
+    fn into_prop_value(self) -> yew::AttrValue {
+        yew::AttrValue::Static(self.text())
+    }
 }

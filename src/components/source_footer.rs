@@ -17,10 +17,10 @@ pub fn source_footer() -> Html {
             // budgets (reading.test.mjs). The report is a file beside the page that the service
             // worker caches only when asked for (ACCESSIBILITY.md, "Where this report lives").
             <p id="accessibility">
-                <strong>{ "Accessibility: " }</strong>
-                { "partly meets WCAG 2.2 AA; not yet tried with a screen reader. " }
-                <a href={ACCESSIBILITY_FILE} type="text/plain">{ "Accessibility conformance report" }</a>
-                { ", which also says how to report a problem." }
+                <strong>{ content::PAGE_WORDS_ACCESSIBILITY }</strong>{ " " }
+                { content::PAGE_WORDS_ACCESSIBILITY_STATUS }{ " " }
+                <a href={ACCESSIBILITY_FILE} type="text/plain">{ content::PAGE_WORDS_ACCESSIBILITY_LINK }</a>
+                { content::PAGE_WORDS_ACCESSIBILITY_AFTER }
             </p>
         </footer>
     }

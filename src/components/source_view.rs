@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::data;
+use crate::data::content::{self, fill_with};
 use crate::state::Action;
 
 /// The bundled report, as the cited original, with the figure's sentence highlighted and
@@ -40,23 +41,23 @@ pub fn source_view(
         <dialog class="source-view" ref={dialog.clone()} aria-labelledby="source-title" {oncancel}>
             <div class="source-bar">
                 <button type="button" class="button" onclick={close.reform(|_: MouseEvent| ())}>
-                    { "← Back to the explainer" }
+                    { content::UI_SOURCE_BACK }
                 </button>
             </div>
             <article class="source-text">
-                <p class="kicker">{ "The source, as published" }</p>
+                <p class="kicker">{ content::UI_SOURCE_TITLE }</p>
                 <h2 id="source-title">{ data::report_title() }</h2>
                 if let Some(f) = figure {
                     <p class="source-cue">
-                        { "Highlighted: the sentence behind “" }{ f.label }{ "” (paragraph " }
-                        { f.paragraph }{ ")." }
+                        { fill_with(&content::UI_SOURCE_HIGHLIGHTED, &[
+                            ("label", &f.label),
+                            ("paragraph", &f.paragraph.to_string()),
+                        ]) }
                     </p>
                 }
                 { for paragraphs }
                 <p class="source-attribution">
-                    { "Sichuan Provincial People's Government, “Open Governance”. Unit in charge: \
-                       General Office of Sichuan Provincial People's Government; organizer: \
-                       Sichuan Big Data Center." }
+                    { content::UI_SOURCE_ATTRIBUTION }
                 </p>
             </article>
         </dialog>

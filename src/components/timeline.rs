@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::{timeline_detail, timeline_list, TimelineChart, TimelineControls};
 use crate::browser;
 use crate::charts::timeline::event_label;
+use crate::data::content::{self, fill_with};
 use crate::data::{self, Event, EVENTS};
 use crate::state::Action;
 use crate::view::View;
@@ -30,7 +31,7 @@ pub fn step(index: Option<usize>, count: usize, by: isize) -> Option<usize> {
 
 /// The reform area's name; events of the pilot as a whole have none.
 pub fn area_name(area: &str) -> &'static str {
-    data::area(area).map_or("The pilot zone as a whole", |a| a.name)
+    data::area(area).map_or(content::UI_TIMELINE_WHOLE_ZONE.text(), |a| a.name.text())
 }
 
 #[derive(Properties, PartialEq)]
@@ -104,17 +105,29 @@ pub fn timeline(props: &TimelineProps) -> Html {
     // What the filter leaves, said whenever it changes (WCAG 4.1.3). A live region speaks only
     // changes, so it is in the pre-rendered page from the start, holding the unfiltered count.
     let filtered = match view.area {
-        Some(area) => format!(
-            "Showing {} of {} events: {}",
-            events.len(),
-            EVENTS.len(),
-            area_name(area)
+        Some(area) => fill_with(
+            &content::UI_TIMELINE_SHOWING_SOME,
+            &[
+                ("count", &events.len().to_string()),
+                ("total", &EVENTS.len().to_string()),
+                ("name", area_name(area)),
+            ],
         ),
-        None => format!("Showing all {} events", EVENTS.len()),
+        None => fill_with(
+            &content::UI_TIMELINE_SHOWING_ALL,
+            &[("total", &EVENTS.len().to_string())],
+        ),
     };
     let announce = selected.map(|e| {
         let (n, count) = (index.unwrap_or(0) + 1, events.len());
-        format!("Event {n} of {count}: {}", event_label(e))
+        fill_with(
+            &content::UI_TIMELINE_EVENT_N,
+            &[
+                ("n", &n.to_string()),
+                ("total", &count.to_string()),
+                ("event", &event_label(e)),
+            ],
+        )
     });
     // "Show details" in the list takes the reader (and focus) to the detail panel; picking on
     // the chart keeps focus on the marker.

@@ -6,6 +6,7 @@ use crate::charts::registry::DEFAULT_WIDTH;
 use crate::charts::timeline::{self, Orientation};
 use crate::charts::Theme;
 use crate::data;
+use crate::data::content;
 
 /// Horizontal travel (px) that makes a touch a swipe rather than a tap or a wobble.
 const SWIPE_MIN: i32 = 40;
@@ -50,7 +51,7 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
                 html! {
                     <>
                         <p class="tip-label">{ e.title }</p>
-                        <p class="tip-meta">{ e.period.label() }{ " · Enter or click for details" }</p>
+                        <p class="tip-meta">{ e.period.label() }{ " · " }{ content::UI_TIMELINE_TIP_HINT }</p>
                     </>
                 }
             })

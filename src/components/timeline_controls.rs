@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::timeline::{step, visible};
 use crate::browser;
+use crate::data::content;
 use crate::data::{self, AREAS};
 
 /// Time each event stays on screen while playing.
@@ -110,27 +111,26 @@ pub fn timeline_controls(props: &TimelineControlsProps) -> Html {
     html! {
         <div class="tl-controls tl-js">
             <label class="tl-filter">
-                <span>{ "Show events for" }</span>
+                <span>{ content::UI_TIMELINE_FILTER }</span>
                 <select ref={select} {onchange}>
-                    { option("", "All areas") }
-                    { for AREAS.iter().map(|a| option(a.id, a.name)) }
+                    { option("", content::UI_TIMELINE_ALL_AREAS.text()) }
+                    { for AREAS.iter().map(|a| option(a.id, a.name.text())) }
                 </select>
             </label>
             <div class="button-row">
-                <button type="button" class="button" onclick={prev} aria-disabled={prev_off}>{ "Previous" }</button>
-                <button type="button" class="button" onclick={next} aria-disabled={next_off}>{ "Next" }</button>
+                <button type="button" class="button" onclick={prev} aria-disabled={prev_off}>{ content::UI_TIMELINE_PREVIOUS }</button>
+                <button type="button" class="button" onclick={next} aria-disabled={next_off}>{ content::UI_TIMELINE_NEXT }</button>
                 // The button says what it will do: Play, or Pause while playing (a renamed
                 // button, so no aria-pressed, which would read as "Pause, pressed").
                 <button type="button" class="button tl-play" onclick={on_play}
                     disabled={*reduced || count == 0} aria-describedby={reduced.then_some("tl-play-note")}>
                     <span class="tl-play-icon" aria-hidden="true">{ if play { "❚❚ " } else { "▶ " } }</span>
-                    { if play { "Pause" } else { "Play" } }
+                    { if play { content::UI_TIMELINE_PAUSE } else { content::UI_TIMELINE_PLAY } }
                 </button>
             </div>
             if *reduced {
                 <p id="tl-play-note" class="tl-note">
-                    { "Play is off because your device asks for reduced motion; Previous and Next \
-                       step through the events." }
+                    { content::UI_TIMELINE_PLAY_OFF }
                 </p>
             }
         </div>

@@ -4,6 +4,7 @@ use yew::prelude::*;
 use super::{figure_anchor, stated_value, timeline::area_name};
 use crate::browser;
 use crate::charts::timeline::area_colour;
+use crate::data::content::{self, fill_with};
 use crate::data::{self, Dating, Event};
 use crate::state::Action;
 use crate::story::STORY;
@@ -12,11 +13,14 @@ use crate::story::STORY;
 fn dating_explained(event: &Event) -> String {
     let p = event.period;
     match p.dating {
-        Dating::Stated => "The report states the year.".into(),
-        Dating::Resolved => format!("The report says “{}”. {}", p.wording, p.reasoning),
-        Dating::Undated => format!(
-            "The report gives no date; it says only that this is so at the time of writing, {}.",
-            p.end
+        Dating::Stated => content::UI_TIMELINE_STATED.to_string(),
+        Dating::Resolved => fill_with(
+            &content::UI_TIMELINE_RESOLVED,
+            &[("wording", p.wording), ("reasoning", &p.reasoning)],
+        ),
+        Dating::Undated => fill_with(
+            &content::UI_TIMELINE_UNDATED,
+            &[("year", &p.end.to_string())],
         ),
     }
 }
@@ -77,16 +81,16 @@ pub fn timeline_detail(event: &'static Event, on_action: &Callback<Action>) -> H
             <p class="tl-dating">{ dating_explained(event) }</p>
             <p>{ event.summary }</p>
             if !event.figures.is_empty() {
-                <h4 class="tl-figures-title">{ "Its figures" }</h4>
+                <h4 class="tl-figures-title">{ content::UI_TIMELINE_ITS_FIGURES }</h4>
                 <ul class="tl-figures" role="list">{ for figure_items }</ul>
             }
             <p class="button-row tl-detail-actions">
                 if let Some(story) = story {
                     <a class="tl-story-link" href={format!("#{}", story.id)} onclick={go_to(story.id.to_string())}>
-                        { "See it in the story: " }{ story.title() }
+                        { content::UI_TIMELINE_SEE_IN_STORY }{ " " }{ story.title() }
                     </a>
                 }
-                <button type="button" class="button" onclick={close}>{ "Close" }</button>
+                <button type="button" class="button" onclick={close}>{ content::UI_TIMELINE_CLOSE }</button>
             </p>
         </article>
     }

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use super::timeline::area_name;
 use crate::charts::timeline::AREA_PALETTE;
+use crate::data::content::{self, fill};
 use crate::data::EVENTS;
 
 /// One marker shape as a small picture; `solid` fills it like a stated date.
@@ -27,7 +28,7 @@ pub fn timeline_legend() -> Html {
     html! {
         <div class="tl-legend">
             <div>
-                <h3 class="tl-legend-title" id="tl-legend-colours">{ "Colour: reform area" }</h3>
+                <h3 class="tl-legend-title" id="tl-legend-colours">{ content::PAGE_WORDS_LEGEND_COLOURS }</h3>
                 <ul class="tl-legend-list" role="list" aria-labelledby="tl-legend-colours">
                     { for areas.map(|c| html! {
                         <li key={c.class}>
@@ -38,14 +39,14 @@ pub fn timeline_legend() -> Html {
                 </ul>
             </div>
             <div>
-                <h3 class="tl-legend-title" id="tl-legend-shapes">{ "Shape: how the date is known" }</h3>
+                <h3 class="tl-legend-title" id="tl-legend-shapes">{ content::PAGE_WORDS_LEGEND_SHAPES }</h3>
                 <ul class="tl-legend-list" role="list" aria-labelledby="tl-legend-shapes">
-                    <li>{ shape(diamond(), true) }{ "Year stated in the report" }</li>
-                    <li>{ shape(diamond(), false) }{ "Year worked out from the report's wording" }</li>
-                    <li>{ shape(bar(), false) }{ "Several years (filled when stated)" }</li>
+                    <li>{ shape(diamond(), true) }{ content::PAGE_WORDS_LEGEND_STATED }</li>
+                    <li>{ shape(diamond(), false) }{ content::PAGE_WORDS_LEGEND_RESOLVED }</li>
+                    <li>{ shape(bar(), false) }{ content::PAGE_WORDS_LEGEND_SPAN }</li>
                     <li>
                         { shape(html! { <circle cx="12" cy="12" r="7" /> }, false) }
-                        { "No date given: holds by 2018, when the report was written" }
+                        { fill(content::PAGE_WORDS_LEGEND_UNDATED) }
                     </li>
                 </ul>
             </div>

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::dating_phrase;
 use super::timeline::area_name;
 use crate::charts::timeline::area_colour;
+use crate::data::content::{self, fill_with};
 use crate::data::Event;
 
 /// Every visible event as text, in order: the timeline for screen readers, and for readers
@@ -16,7 +17,7 @@ pub fn timeline_list(
 ) -> Html {
     if events.is_empty() {
         return html! {
-            <p class="tl-empty">{ "The report dates no event in this area. Choose “All areas” to see every event." }</p>
+            <p class="tl-empty">{ content::UI_TIMELINE_NO_EVENTS }</p>
         };
     }
     let items = events.iter().enumerate().map(|(i, event)| {
@@ -32,8 +33,8 @@ pub fn timeline_list(
                 <h4 class="tl-item-title">{ event.title }</h4>
                 <p class="tl-item-summary">{ event.summary }</p>
                 <button type="button" class="link-button tl-js" onclick={move |_| on_pick.emit(i)}
-                    aria-label={format!("Show details: {}", event.title)}>
-                    { "Show details" }
+                    aria-label={fill_with(&content::UI_TIMELINE_SHOW_DETAILS_OF, &[("title", &event.title)])}>
+                    { content::UI_TIMELINE_SHOW_DETAILS }
                 </button>
             </li>
         }
@@ -43,7 +44,7 @@ pub fn timeline_list(
     html! {
         <details class="tl-all">
             <summary class="tl-list-title" id="tl-list-title">
-                { format!("All {} events as a list, in time order", events.len()) }
+                { fill_with(&content::UI_TIMELINE_LIST_SUMMARY, &[("total", &events.len().to_string())]) }
             </summary>
             <ol class="tl-list" aria-labelledby="tl-list-title">{ for items }</ol>
         </details>

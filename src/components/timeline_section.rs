@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::{embed_credit, island, IslandKind, TimelineLegend};
 use crate::story::TIMELINE_INTRO;
-pub use crate::story::TIMELINE_TITLE;
+use crate::story::TIMELINE_TITLE;
 
 /// The timeline section: its heading, how to read it and the legend, static, around two islands
 /// (the Embed button and the timeline itself).

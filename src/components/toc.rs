@@ -16,13 +16,13 @@ pub fn toc() -> Html {
     };
     html! {
         <nav class="toc" aria-labelledby="toc-title">
-            <h2 id="toc-title" class="toc-title">{ "In this explainer" }</h2>
+            <h2 id="toc-title" class="toc-title">{ content::PAGE_WORDS_TOC_TITLE }</h2>
             <ol class="toc-list">
                 { for STORY.iter().map(|s| link(s.id, s.title(), s.short())) }
                 { link(LIMITS_ID, content::LIMITS_TITLE, content::LIMITS_SHORT) }
                 { link(CHECKING_ID, content::CHECKING_TITLE, content::CHECKING_SHORT) }
-                { link("timeline", TIMELINE_TITLE, "Timeline") }
-                { link("downloads", DOWNLOADS_TITLE, "The data") }
+                { link("timeline", &TIMELINE_TITLE, content::PAGE_WORDS_TOC_TIMELINE) }
+                { link("downloads", DOWNLOADS_TITLE, content::PAGE_WORDS_TOC_DATA) }
             </ol>
         </nav>
     }

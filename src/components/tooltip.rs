@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::{dating_note, stated_value};
+use crate::data::content::{self, fill_with};
 use crate::data::Figure;
 
 /// The exact figure as the report states it, with period, place and source: the body of a
@@ -18,7 +19,7 @@ pub fn figure_details(figure: &'static Figure) -> Html {
                 }
             </p>
             <blockquote class="tip-source">
-                { "“" }{ figure.excerpt }{ "” — report, paragraph " }{ figure.paragraph }
+                { "“" }{ figure.excerpt }{ "” " }{ fill_with(&content::UI_QUOTE_CITE, &[("paragraph", &figure.paragraph.to_string())]) }
             </blockquote>
         </>
     }

@@ -7,15 +7,20 @@
 //! numeral typed into the file).
 
 use super::wording::{qualified, years_text};
-use super::{derived, figure, input_text, Unit, UPDATED};
+#[cfg(page_text)]
+use super::UPDATED;
+use super::{derived, figure, input_text, Unit};
 
 /// English, the only language so far; a second one is a second file and module.
 mod en {
+    #[allow(unused_imports)]
+    use super::super::W;
     include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
 }
 pub use en::*;
 
 /// The explainer's date in words: "3 December 2026".
+#[cfg(page_text)]
 pub fn updated_text() -> String {
     let (year, month, day) = UPDATED;
     let month = PAGE_MONTHS
@@ -53,7 +58,7 @@ fn resolve(name: &str, vars: &[(&str, &str)]) -> Option<String> {
 /// Facts about the report and the page, which only the pre-rendered page prints (the credit line,
 /// the footer, the embeds' credit): the browser renders islands only, so the WebAssembly leaves
 /// them, and the month names, out.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(page_text)]
 fn page_name(name: &str) -> Option<String> {
     use super::{report_title, REPORT_YEAR};
     Some(match name {
@@ -65,7 +70,7 @@ fn page_name(name: &str) -> Option<String> {
     })
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(not(page_text))]
 fn page_name(_: &str) -> Option<String> {
     None
 }
@@ -102,18 +107,21 @@ fn lookup<T: Copy>(table: &[(&str, T)], id: &str) -> Option<T> {
 
 /// A story part's title, its short name for the table of contents, and its prose.
 pub fn part_title(id: &str) -> &'static str {
-    lookup(PARTS_TITLE, id).unwrap_or_default()
+    lookup(PARTS_TITLE, id).map_or("", |w| w.text())
 }
 
+#[cfg(page_text)]
 pub fn part_short(id: &str) -> &'static str {
     lookup(PARTS_SHORT, id).unwrap_or_default()
 }
 
+#[cfg(page_text)]
 pub fn part_prose(id: &str) -> &'static [&'static str] {
     lookup(PARTS_PROSE, id).unwrap_or_default()
 }
 
 /// The glance strip's words for a headline figure.
+#[cfg(page_text)]
 pub fn glance_label(figure_id: &str) -> Option<&'static str> {
     lookup(GLANCE_LABELS, figure_id)
 }

@@ -4,7 +4,9 @@
 //! every result with `interval.rs` and `operation.rs` and writes it into the `DERIVED` table as a
 //! literal, so no result is typed by hand. `tests/derived.rs` checks the declarations.
 
-use super::{figure, Figure, Interval, Operand, Operation, Unit, DERIVED, DERIVED_TEXT, REFUSED};
+use super::{
+    figure, words::W, Figure, Interval, Operand, Operation, Unit, DERIVED, DERIVED_TEXT, REFUSED,
+};
 
 /// The unit of a derived result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +37,7 @@ pub struct Derived {
     /// What the result is per, with its article ("a unit", "an enterprise"); empty if not a rate.
     pub per: &'static str,
     /// Short label in our own words.
-    pub label: &'static str,
+    pub label: W,
     /// Computed at build time from the inputs' qualified values.
     pub result: Interval,
 }

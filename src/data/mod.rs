@@ -10,12 +10,14 @@ mod interval;
 mod model;
 mod operation;
 mod wording;
+pub mod words;
 pub use derived::*;
 pub use format::{fmt_decimal, plain_decimal, Rounding};
 pub use interval::{End, Interval, WHOLE_PERCENT};
 pub use model::*;
 pub use operation::{Operand, Operation};
 pub use wording::{input_text, NO_BOUND, NO_BOUND_SHORT};
+pub use words::W;
 
 #[cfg(test)]
 mod tests;

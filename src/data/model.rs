@@ -1,7 +1,10 @@
 //! Typed figures, events and reform areas of the report.
 //!
 //! The values are generated at compile time by `build.rs` from `data/report.toml`, so the app
-//! ships static tables and never parses data at run time.
+//! ships static tables and never parses data at run time. Our words in them are `W`s: numbers
+//! into the page's words list (`super::words`).
+
+use super::words::W;
 
 /// How the report qualifies a number. Lower bounds must be drawn and labelled as such.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,8 +69,9 @@ pub struct Period {
     pub dating: Dating,
     /// The report's relative wording, e.g. "last year"; empty when the year is stated.
     pub wording: &'static str,
-    /// Why the wording resolves to these years; empty when the year is stated.
-    pub reasoning: &'static str,
+    /// Why the wording resolves to these years, in our words; empty when the year is stated, and
+    /// for a figure (only an event's is shown; a figure's documents `data/report.toml`).
+    pub reasoning: W,
 }
 
 impl Period {
@@ -86,7 +90,7 @@ pub struct Figure {
     /// Stable id, kebab-case; used in URLs and DOM ids.
     pub id: &'static str,
     /// Short label in our own words, e.g. "Military–civilian main business revenue".
-    pub label: &'static str,
+    pub label: W,
     pub value: f64,
     /// The number exactly as the report writes it ("3,300", "3.6", "eight"); shown to readers
     /// so that no float formatting is needed at run time.
@@ -113,9 +117,9 @@ pub struct Figure {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Event {
     pub id: &'static str,
-    pub title: &'static str,
+    pub title: W,
     /// One or two sentences in our own words.
-    pub summary: &'static str,
+    pub summary: W,
     pub period: Period,
     pub area: &'static str,
     pub section: &'static str,
@@ -129,7 +133,7 @@ pub struct Event {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Area {
     pub id: &'static str,
-    pub name: &'static str,
+    pub name: W,
     /// The report features military–civilian integration and lists the seven others after it.
     pub featured: bool,
 }

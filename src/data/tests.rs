@@ -10,6 +10,7 @@ mod interval_props;
 mod numerals;
 mod structure;
 mod wording;
+mod words;
 
 use super::*;
 use numerals::{is_numeral, parse_value_text, tokens};

@@ -42,7 +42,7 @@ fn csv_has_a_header_and_one_row_per_figure_with_its_values() {
     for (row, figure) in rows[1..].iter().zip(FIGURES) {
         assert_eq!(row.len(), COLUMNS.len());
         assert_eq!(row[0], figure.id);
-        assert_eq!(row[1], figure.label);
+        assert_eq!(row[1], figure.label.text());
         assert_eq!(row[2].parse::<f64>().unwrap(), figure.value);
         assert_eq!(row[4], qualifier_name(figure.qualifier));
         assert_eq!(

@@ -182,7 +182,7 @@ fn cards(section: &str, frame: Frame) -> String {
         let px = fitting(&value, CARD_VALUE_PX, true, column - 30.0);
         out.push_str(&text(x, value_y, px, true, &primary, &value));
         let text_colour = hex(Theme::Light.colour(Role::Text));
-        for (j, line) in wrap(figure.label, CARD_LABEL_PX, false, column - 40.0)
+        for (j, line) in wrap(&figure.label, CARD_LABEL_PX, false, column - 40.0)
             .iter()
             .take(4)
             .enumerate()

@@ -48,8 +48,13 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 
       assert.ok(box.y < leadBox.y + leadBox.height + 40, 'the credit follows the standfirst');
       const headline = await page.locator('h1').innerText();
       assert.doesNotMatch(headline, /turned .* into results/i);
-      // Every placeholder of the content file was filled from the data.
-      const unfilled = await page.evaluate(() => document.documentElement.outerHTML.match(/\{=?[a-z][a-z0-9.-]*\}/g));
+      // Every placeholder of the content file was filled from the data (the islands' words list
+      // holds the templates themselves: it is data, never shown).
+      const unfilled = await page.evaluate(() => {
+        const page = document.documentElement.cloneNode(true);
+        page.querySelector('script#words')?.remove();
+        return page.outerHTML.match(/\{=?[a-z][a-z0-9.-]*\}/g);
+      });
       assert.equal(unfilled, null, `placeholders left: ${unfilled}`);
     });
   });

@@ -48,9 +48,11 @@ function finalState() {
     notice: !document.getElementById('app-notice').hidden,
     pwned: window.__pwned ?? null,
     strangers: [
-      // The build's JSON-LD (README "Sharing") is ours too: a data block in <head>, never run.
+      // The build's JSON-LD (README "Sharing") is ours too: a data block in <head>, never run;
+      // so is the islands' words list, the data block right after the app's root.
       ...[...document.scripts]
         .filter((s) => !ours.test(s.src) && !(s.type === 'application/ld+json' && s.parentNode === document.head))
+        .filter((s) => !(s.type === 'application/json' && s.id === 'words' && s.previousElementSibling?.id === 'app'))
         .map((s) => s.outerHTML.slice(0, 80)),
       ...[...document.querySelectorAll('[onerror], [onload], [onclick], svg svg[onload], a[href^="javascript:" i]')].map((e) => e.outerHTML.slice(0, 80)),
       ...[...document.images].filter((i) => !i.src.startsWith('data:')).map((i) => i.outerHTML.slice(0, 80)),

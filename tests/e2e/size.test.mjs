@@ -49,7 +49,28 @@ test('prose only the static page shows is not in the WebAssembly', async () => {
   for (const sample of [...prose, ...meanings, ...ours].map((t) => t.slice(0, 60))) {
     assert.equal(wasm.includes(Buffer.from(sample)), false, `in the wasm: ${sample}`);
   }
-  // The check sees text that is there: a figure's label, which the tooltips show.
-  const label = text(/<h3 class="card-label">([\s\S]*?)<\/h3>/.exec(page)?.[1] ?? '');
-  assert.ok(label && wasm.includes(Buffer.from(label)), `a card's label "${label}" should be in the wasm`);
+  // The check sees text that is there: a card's excerpt, the report's own words, which the
+  // popups quote.
+  const quote = text(/<blockquote><p>“([\s\S]*?)”<\/p><\/blockquote>/.exec(page)?.[1] ?? '');
+  assert.ok(quote && wasm.includes(Buffer.from(quote)), `a card's excerpt "${quote}" should be in the wasm`);
+});
+
+// The islands' words (labels, titles, notes, controls, announcements) travel in the page's words
+// list (src/data/words.rs), and the WebAssembly holds only their numbers.
+test('the islands\' words are in the page, not in the WebAssembly', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { asset } = await import('./site.mjs');
+  const page = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const wasm = readFileSync(path.join(DIST, asset('sichuan-reform_bg.wasm')));
+  const block = /<script type="application\/json" id="words">([\s\S]*?)<\/script>/.exec(page)?.[1];
+  assert.ok(block, 'the page carries the words list');
+  const words = JSON.parse(block);
+  assert.ok(words.length > 100, `${words.length} words`);
+  // Each word or, for a template, its longest stretch without a placeholder.
+  const samples = words
+    .map((w) => w.split(/\{[^}]*\}/).sort((a, b) => b.length - a.length)[0].trim())
+    .filter((w) => w.length >= 12);
+  assert.ok(samples.length > 60, `${samples.length} samples`);
+  const inWasm = samples.filter((w) => wasm.includes(Buffer.from(w)));
+  assert.deepEqual(inWasm, [], 'words in the WebAssembly');
 });
