@@ -121,6 +121,17 @@ fn main() {
     // The words the islands show become numbers (`W(n)`, build/words.rs); the rest stay strings.
     let mut words = build_content::data_words(&content_text, content_file);
     let mut island = build_words::Words::default();
+    // A period worked out from the report's words says which words and why; the tables keep only
+    // an event's reasoning, so the data file is checked for it here.
+    let periods = (report.figures.iter().map(|f| (&f.id, &f.period)))
+        .chain(report.events.iter().map(|e| (&e.id, &e.period)));
+    for (id, p) in periods {
+        let resolved = format!("{:?}", p.dating) == "Resolved";
+        assert!(
+            !resolved || (!p.wording.is_empty() && !p.reasoning.is_empty()),
+            "{DATA}: {id}: a resolved period needs wording and reasoning"
+        );
+    }
     for f in &mut report.figures {
         f.label = island.add(&words.take("figures", &f.id, "label", true));
         // A figure's dating reasoning documents the data file; only an event's is shown (in the

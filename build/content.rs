@@ -39,9 +39,16 @@ const NAMES: &[&str] = &[
     "year",
     "paragraph",
     "note",
+    "value",
+    "when",
+    "output",
+    "bound",
+    "noun",
+    "span",
+    "list",
 ];
 /// Tables of strings keyed by id (a figure's or a chart's), generated as `&[(id, text)]`.
-const MAPS: &[&str] = &["labels", "titles"];
+const MAPS: &[&str] = &["labels", "titles", "kinds"];
 /// Tables that only the pre-rendered page prints. Their constants are plain strings that exist
 /// only where the whole page is rendered (`cfg(page_text)`, see build.rs), not in the shipped
 /// WebAssembly; every other string is a `W`, numbered in the page's words list, which the islands
@@ -58,6 +65,8 @@ const STATIC: &[&str] = &[
     "footer",
     "embed",
     "timeline.intro",
+    "stages",
+    "money",
     "charts.bounds_sentence",
     "charts.keys_sentence",
     "charts.keys_sentence_one",

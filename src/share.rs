@@ -132,9 +132,17 @@ pub fn views() -> Vec<ShareView> {
     std::iter::once(page).chain(parts).collect()
 }
 
-/// The figures of a section, in report order.
-pub fn section_figures(section: &str) -> impl Iterator<Item = &'static data::Figure> + '_ {
-    FIGURES.iter().filter(move |f| f.section == section)
+/// The figures of a section, in report order; for the money part, which has none of its own, the
+/// sums of money its table lists.
+pub fn section_figures(section: &str) -> Box<dyn Iterator<Item = &'static data::Figure> + '_> {
+    if section == story::MONEY_PART {
+        return Box::new(
+            story::MONEY_FIGURES
+                .iter()
+                .filter_map(|id| data::figure(id)),
+        );
+    }
+    Box::new(FIGURES.iter().filter(move |f| f.section == section))
 }
 
 fn timeline_alt() -> String {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::charts::{money::Scale, swjtu::SwjtuMode};
+use crate::charts::swjtu::SwjtuMode;
 use crate::view::{ChartId, View};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -22,7 +22,6 @@ pub enum Action {
     /// The URL changed under us (first load, Back/Forward): adopt the view it describes.
     FromUrl(View),
     SetSwjtuMode(SwjtuMode),
-    SetMoneyScale(Scale),
     SetTable(ChartId, bool),
     ShowSource(&'static str),
     CloseSource,
@@ -43,7 +42,6 @@ impl Reducible for AppState {
         let next = match action {
             Action::FromUrl(view) => view,
             Action::SetSwjtuMode(swjtu) => View { swjtu, ..view },
-            Action::SetMoneyScale(money) => View { money, ..view },
             Action::SetTable(chart, open) => view.with_table(chart, open),
             Action::ShowSource(id) => View {
                 source: Some(id),

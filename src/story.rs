@@ -77,7 +77,7 @@ pub static STORY: &[StoryPart] = &[
     },
     StoryPart {
         id: "shared-ownership",
-        chart: Some(ChartId::SharedOwnership),
+        chart: None,
     },
     StoryPart {
         id: "mianyang",
@@ -93,7 +93,7 @@ pub static STORY: &[StoryPart] = &[
     },
     StoryPart {
         id: "money",
-        chart: Some(ChartId::Money),
+        chart: None,
     },
 ];
 
@@ -115,6 +115,29 @@ pub const TIMELINE_INTRO: &str = content::TIMELINE_INTRO;
 pub const DOWNLOADS_TITLE: &str = content::DOWNLOADS_TITLE;
 #[cfg(page_text)]
 pub const DOWNLOADS_TEXT: &str = content::DOWNLOADS_TEXT;
+
+/// The part whose cards stand grouped by stage (the content file's `[stages] names`, in order),
+/// and each stage's figures: the report counts a different thing at each stage, in its own unit,
+/// so they are labelled numbers side by side rather than bars on one axis.
+pub const STAGED_PART: &str = "shared-ownership";
+pub const STAGES: [&[&str]; 4] = [
+    &["scitech-institutes", "scitech-universities"],
+    &["shared-units", "shared-items"],
+    &["shared-ip-rights"],
+    &["shared-startups", "shared-investment"],
+];
+
+/// The part that lists every sum of money in the report with its kind (the content file's
+/// `[money.kinds]`), in a table: no two are of the same kind, place and period, so no chart
+/// compares them. Each keeps its card in its own part.
+pub const MONEY_PART: &str = "money";
+pub const MONEY_FIGURES: [&str; 5] = [
+    "mci-revenue-2017",
+    "mianyang-output-2017",
+    "mianyang-device-value",
+    "shared-investment",
+    "swjtu-social-investment",
+];
 
 /// The story part with this id.
 pub fn part(id: &str) -> Option<&'static StoryPart> {
@@ -175,5 +198,41 @@ mod tests {
         for part in STORY {
             assert!(!part.title().contains('{') && !part.short().contains('{'));
         }
+    }
+
+    #[test]
+    fn the_stages_hold_exactly_the_staged_parts_figures_once_each() {
+        assert_eq!(
+            content::STAGES_NAMES.len(),
+            STAGES.len(),
+            "a name per stage"
+        );
+        let mut staged: Vec<&str> = STAGES.iter().flat_map(|s| s.iter().copied()).collect();
+        let mut part: Vec<&str> = (data::FIGURES.iter())
+            .filter(|f| f.section == STAGED_PART)
+            .map(|f| f.id)
+            .collect();
+        staged.sort_unstable();
+        part.sort_unstable();
+        assert_eq!(staged, part);
+    }
+
+    #[test]
+    fn the_money_table_lists_every_sum_of_money_with_its_kind() {
+        let mut sums: Vec<&str> = (data::FIGURES.iter())
+            .filter(|f| f.unit == data::Unit::RmbBillion)
+            .map(|f| f.id)
+            .collect();
+        let mut listed = MONEY_FIGURES.to_vec();
+        sums.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(listed, sums);
+        let kinds: Vec<&str> = content::MONEY_KINDS.iter().map(|(id, _)| *id).collect();
+        let mut kinds_sorted = kinds.clone();
+        kinds_sorted.sort_unstable();
+        assert_eq!(
+            kinds_sorted, sums,
+            "a kind for each sum, and for nothing else"
+        );
     }
 }

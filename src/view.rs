@@ -1,12 +1,12 @@
 //! Every view state a reader can set, and its round trip through the URL, so any view can be
 //! linked, bookmarked and embedded. Pure: no yew, no web-sys, tested natively.
 //!
-//! Format: `?swjtu=per-year&money=log&tables=swjtu,money&source=<figure-id>&area=<area-id>`
+//! Format: `?swjtu=per-year&tables=swjtu,mianyang-share&source=<figure-id>&area=<area-id>`
 //! `#event-<event-id>`.
 //! Unknown keys and malformed values are ignored (they fall back to the default), never an error:
 //! a link mangled by a messenger or a CMS must still open the explainer.
 
-use crate::charts::{money::Scale, swjtu::SwjtuMode};
+use crate::charts::swjtu::SwjtuMode;
 use crate::data;
 
 mod embed;
@@ -18,27 +18,17 @@ pub use embed::{embed_views, page_attributes, Embed, ThemeChoice};
 pub enum ChartId {
     Experiences,
     MianyangShare,
-    SharedOwnership,
     Swjtu,
-    Money,
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 5] = [
-        ChartId::Experiences,
-        ChartId::MianyangShare,
-        ChartId::SharedOwnership,
-        ChartId::Swjtu,
-        ChartId::Money,
-    ];
+    pub const ALL: [ChartId; 3] = [ChartId::Experiences, ChartId::MianyangShare, ChartId::Swjtu];
 
     pub fn id(self) -> &'static str {
         match self {
             ChartId::Experiences => "experiences",
             ChartId::MianyangShare => "mianyang-share",
-            ChartId::SharedOwnership => "shared-ownership",
             ChartId::Swjtu => "swjtu",
-            ChartId::Money => "money",
         }
     }
 
@@ -54,7 +44,6 @@ impl ChartId {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct View {
     pub swjtu: SwjtuMode,
-    pub money: Scale,
     /// Charts whose data table is open, as a bit set over `ChartId`.
     pub(crate) tables: u8,
     /// The figure whose sentence the source view shows, if open.
@@ -95,7 +84,6 @@ impl View {
         for (key, value) in pairs(query.trim_start_matches('?')) {
             match key.as_str() {
                 "swjtu" => view.swjtu = param_value(SWJTU_PARAMS, &value),
-                "money" => view.money = param_value(MONEY_PARAMS, &value),
                 "tables" => {
                     for chart in value.split(',').filter_map(ChartId::from_id) {
                         view = view.with_table(chart, true);
@@ -132,9 +120,6 @@ impl View {
         let mut parts = Vec::new();
         if self.swjtu != SwjtuMode::default() {
             parts.push(format!("swjtu={}", param_name(SWJTU_PARAMS, self.swjtu)));
-        }
-        if self.money != Scale::default() {
-            parts.push(format!("money={}", param_name(MONEY_PARAMS, self.money)));
         }
         let tables: Vec<&str> = ChartId::ALL
             .into_iter()
@@ -197,6 +182,8 @@ impl View {
 }
 
 /// The query parameters the view reads and writes; any other parameter belongs to someone else.
+/// `money` is retired (the money chart's scale, before the chart gave way to a table): still ours,
+/// so an old link's `money=log` is dropped rather than carried along as someone else's.
 const OWN_KEYS: [&str; 8] = [
     "swjtu",
     "money",
@@ -212,7 +199,6 @@ const SWJTU_PARAMS: &[(SwjtuMode, &str)] = &[
     (SwjtuMode::Totals, "totals"),
     (SwjtuMode::PerYear, "per-year"),
 ];
-const MONEY_PARAMS: &[(Scale, &str)] = &[(Scale::Linear, "linear"), (Scale::Log, "log")];
 const THEME_PARAMS: &[(ThemeChoice, &str)] = &[
     (ThemeChoice::Auto, "auto"),
     (ThemeChoice::Light, "light"),

@@ -1,5 +1,6 @@
 //! Horizontal bars, one row per figure, with the row's name above its bar and the value after
-//! it. Shared by the money, shared-ownership and SWJTU charts so their layout is written once.
+//! it, on a linear axis that starts at zero (a bar's length is its value: no log axis, where
+//! length means nothing). Used by the SWJTU chart.
 //! Names sit above the bars (not in a left gutter) so long names wrap instead of squeezing the
 //! bars at 288 px.
 
@@ -11,15 +12,6 @@ use super::style::{
 };
 use super::{Annotation, ChartOutput, Mark, Theme};
 use crate::data::Figure;
-
-/// How bar lengths map values.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Scale {
-    #[default]
-    Linear,
-    /// Logarithmic: equal steps for equal ratios, so RMB 1 bn and RMB 310 bn are both legible.
-    Log,
-}
 
 pub struct Row {
     pub figure: &'static Figure,
@@ -35,8 +27,7 @@ pub struct Row {
 
 pub struct Bars {
     pub rows: Vec<Row>,
-    pub scale: Scale,
-    /// Under the axis: the unit, and the scale when it is logarithmic.
+    /// Under the axis: the unit.
     pub axis_note: String,
     /// What follows from the figures, drawn last, under everything else.
     pub annotation: Option<String>,
@@ -48,71 +39,35 @@ const GROUP_GAP: i32 = 8;
 /// Room for a tick label ("1,000") and a gap.
 const MIN_TICK_SPACING: f64 = 40.0;
 
-/// The value range a scale maps onto the plot's width.
+/// The value range the plot's width maps, from zero.
 #[derive(Clone, Copy, Debug)]
 struct Domain {
-    scale: Scale,
-    lo: f64,
     hi: f64,
 }
 
 impl Domain {
-    fn new(scale: Scale, values: impl Iterator<Item = f64> + Clone) -> Domain {
-        let hi = values
-            .clone()
-            .fold(0.0_f64, f64::max)
-            .max(f64::MIN_POSITIVE);
-        match scale {
-            Scale::Linear => Domain { scale, lo: 0.0, hi },
-            Scale::Log => {
-                let min = values.filter(|v| *v > 0.0).fold(hi, f64::min);
-                // A decade strictly below the smallest value, so its bar has a length, and never
-                // above 1, so a bar's length still counts up from "one".
-                let mut lo = 10f64.powf(min.log10().floor());
-                if lo >= min {
-                    lo /= 10.0;
-                }
-                Domain {
-                    scale,
-                    lo: lo.min(1.0),
-                    hi: hi.max(lo * 10.0),
-                }
-            }
-        }
+    fn new(values: impl Iterator<Item = f64>) -> Domain {
+        let hi = values.fold(0.0_f64, f64::max).max(f64::MIN_POSITIVE);
+        Domain { hi }
     }
 
     /// Where `v` falls between the ends of the plot, 0 to 1.
     fn fraction(&self, v: f64) -> f64 {
-        let f = match self.scale {
-            Scale::Linear => v / self.hi,
-            Scale::Log => (v.max(self.lo) / self.lo).log10() / (self.hi / self.lo).log10(),
-        };
-        f.clamp(0.0, 1.0)
+        (v / self.hi).clamp(0.0, 1.0)
     }
 
     fn ticks(&self, plot_w: f64) -> Vec<f64> {
-        match self.scale {
-            Scale::Log => {
-                let (a, b) = (
-                    self.lo.log10().round() as i32,
-                    self.hi.log10().floor() as i32,
-                );
-                (a..=b).map(|k| 10f64.powi(k)).collect()
-            }
-            Scale::Linear => {
-                // The finest round step whose ticks are still MIN_TICK_SPACING apart, and no
-                // more than about eight of them however wide the chart.
-                let raw = (MIN_TICK_SPACING * self.hi / plot_w.max(1.0)).max(self.hi / 8.0);
-                let mag = 10f64.powf(raw.log10().floor());
-                let step = [1.0, 2.0, 5.0, 10.0]
-                    .iter()
-                    .map(|m| m * mag)
-                    .find(|s| *s >= raw)
-                    .unwrap_or(10.0 * mag);
-                let n = (self.hi / step + 1e-9).floor() as i32;
-                (0..=n).map(|i| f64::from(i) * step).collect()
-            }
-        }
+        // The finest round step whose ticks are still MIN_TICK_SPACING apart, and no more than
+        // about eight of them however wide the chart.
+        let raw = (MIN_TICK_SPACING * self.hi / plot_w.max(1.0)).max(self.hi / 8.0);
+        let mag = 10f64.powf(raw.log10().floor());
+        let step = [1.0, 2.0, 5.0, 10.0]
+            .iter()
+            .map(|m| m * mag)
+            .find(|s| *s >= raw)
+            .unwrap_or(10.0 * mag);
+        let n = (self.hi / step + 1e-9).floor() as i32;
+        (0..=n).map(|i| f64::from(i) * step).collect()
     }
 }
 
@@ -131,7 +86,7 @@ pub struct Layout {
 pub fn layout(width: u32, bars: &Bars) -> Layout {
     let w = i32::try_from(width).unwrap_or(i32::MAX / 2);
     let avail = f64::from(w - 2 * PAD);
-    let domain = Domain::new(bars.scale, bars.rows.iter().map(|r| r.value));
+    let domain = Domain::new(bars.rows.iter().map(|r| r.value));
     let plot_w = fit_plot_width(
         avail,
         bars.rows.iter().map(|r| {
@@ -254,17 +209,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn log_domain_starts_a_decade_below_the_smallest_value_and_at_most_at_one() {
-        let d = Domain::new(Scale::Log, [310.0, 1.0, 3.6].into_iter());
-        assert_eq!((d.lo, d.hi), (0.1, 310.0));
-        assert_eq!(d.ticks(200.0), vec![0.1, 1.0, 10.0, 100.0]);
-        let d = Domain::new(Scale::Log, [20.0, 600.0].into_iter());
-        assert_eq!(d.lo, 1.0);
-    }
-
-    #[test]
     fn linear_ticks_are_round_and_within_the_data() {
-        let d = Domain::new(Scale::Linear, [310.0, 3.0].into_iter());
+        let d = Domain::new([310.0, 3.0].into_iter());
         assert_eq!(d.ticks(140.0), vec![0.0, 100.0, 200.0, 300.0]);
         assert_eq!(d.ticks(100.0), vec![0.0, 200.0]);
         assert_eq!(

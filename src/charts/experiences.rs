@@ -6,6 +6,10 @@ use super::style::{
     Px, Role, PAD,
 };
 use super::{Annotation, ChartOutput, Mark, Theme};
+use crate::data::content::{
+    fill_with, CHARTS_TEXT_EXPERIENCES_PART, CHARTS_TEXT_EXPERIENCES_SUMMARY,
+    CHARTS_TEXT_EXPERIENCES_WHOLE,
+};
 use crate::data::{self, Figure};
 
 pub const FIGURES: &[&str] = &["experiences-from-sichuan", "experiences-total"];
@@ -41,7 +45,10 @@ fn layout(width: u32, part: &Figure, whole: &Figure) -> Layout {
     let cell = (avail / n).clamp(4, MAX_CELL);
     let gap = (cell / 6).max(2);
     let mut texts = Vec::new();
-    let label = format!("{} from Sichuan", value_label(part));
+    let label = fill_with(
+        &CHARTS_TEXT_EXPERIENCES_PART,
+        &[("value", &value_label(part))],
+    );
     let font = Font {
         role: Role::Primary,
         ..Font::HEADING
@@ -62,9 +69,9 @@ fn layout(width: u32, part: &Figure, whole: &Figure) -> Layout {
     let sq_bottom = y0 + cell - gap;
     let under = sq_bottom + 3 + BRACKET;
     let mut y = under + 2;
-    let whole_label = format!(
-        "{} experiences in the first batch of pilot zones",
-        value_label(whole)
+    let whole_label = fill_with(
+        &CHARTS_TEXT_EXPERIENCES_WHOLE,
+        &[("value", &value_label(whole))],
     );
     Placed::paragraph(
         &mut texts,
@@ -157,11 +164,12 @@ pub fn summary() -> String {
     let Some((part, whole)) = figures() else {
         return String::new();
     };
-    format!(
-        "Unit chart of {} squares, one for each reform experience the first batch of pilot zones \
-         accumulated; the {} filled ones came from Sichuan.",
-        whole.display_value(),
-        part.display_value()
+    fill_with(
+        &CHARTS_TEXT_EXPERIENCES_SUMMARY,
+        &[
+            ("total", &whole.display_value()),
+            ("count", &part.display_value()),
+        ],
     )
 }
 

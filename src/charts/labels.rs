@@ -14,7 +14,8 @@ fn digits(figure: &Figure) -> String {
 /// The label beside a mark: "168", "≥ 600", "≥ 50%", "≥ RMB 310 bn".
 pub fn value_label(figure: &Figure) -> String {
     let value = match figure.unit {
-        Unit::RmbBillion => format!("RMB {} bn", digits(figure)),
+        // No-break spaces: a sum never wraps between its currency, number and unit.
+        Unit::RmbBillion => format!("RMB\u{a0}{}\u{a0}bn", digits(figure)),
         _ => digits(figure),
     };
     format!("{}{value}", figure.qualifier.symbol())
@@ -77,8 +78,11 @@ mod tests {
     #[test]
     fn labels_come_from_the_report_wording() {
         let f = |id| crate::data::figure(id).unwrap();
-        assert_eq!(value_label(f("mci-revenue-2017")), "≥ RMB 310 bn");
-        assert_eq!(value_label(f("mianyang-output-2017")), "RMB 153 bn");
+        assert_eq!(value_label(f("mci-revenue-2017")), "≥ RMB\u{a0}310\u{a0}bn");
+        assert_eq!(
+            value_label(f("mianyang-output-2017")),
+            "RMB\u{a0}153\u{a0}bn"
+        );
         assert_eq!(value_label(f("mianyang-output-share-2017")), "≥ 50%");
         assert_eq!(value_label(f("swjtu-patents-confirmed")), "168");
         assert_eq!(

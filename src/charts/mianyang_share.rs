@@ -7,6 +7,7 @@ use super::style::{
     value_label, Area, DrawResult, Font, Placed, Px, Role, PAD,
 };
 use super::{Annotation, ChartOutput, Mark, Theme};
+use crate::data::content::{self, fill_with};
 use crate::data::{self, Figure};
 
 pub const FIGURES: &[&str] = &["mianyang-output-share-2017"];
@@ -46,10 +47,8 @@ fn layout(width: u32, share: &Figure) -> Layout {
 
     let mut texts = Vec::new();
     let mut y = PAD;
-    let title = format!(
-        "Military–civilian integrated enterprises, {}",
-        share.period.label()
-    );
+    let when = share.period.label();
+    let title = fill_with(&content::CHARTS_TEXT_MIANYANG_TITLE, &[("when", &when)]);
     Placed::paragraph(&mut texts, &title, &mut y, avail, Font::HEADING);
     y += 4;
     let track = Px {
@@ -72,18 +71,22 @@ fn layout(width: u32, share: &Figure) -> Layout {
         texts.push(Placed::tick(format!("{p}%"), *x, y + 14, w));
     }
     y += 26;
-    let mut notes = vec![format!(
-        "Whole bar: all of Mianyang's output, {}",
-        share.period.label()
+    let mut notes = vec![fill_with(
+        &content::CHARTS_TEXT_MIANYANG_WHOLE,
+        &[("when", &when)],
     )];
     if let Some(out) = data::figure(OUTPUT) {
-        notes.push(format!("Their output value: {}", value_label(out)));
+        let value = value_label(out);
+        notes.push(fill_with(
+            &content::CHARTS_TEXT_MIANYANG_OUTPUT,
+            &[("value", &value)],
+        ));
     }
     if lower {
         // The label beside the bar already says the number; the note says what the dash means.
-        notes.push(format!(
-            "Dashed end: the report says only \"{}\", with no upper limit",
-            share.qualifier.as_stated()
+        notes.push(fill_with(
+            &content::CHARTS_TEXT_MIANYANG_DASHED,
+            &[("wording", share.qualifier.as_stated())],
         ));
     }
     for note in notes {
@@ -142,18 +145,27 @@ pub fn summary() -> String {
         return String::new();
     };
     let output = data::figure(OUTPUT)
-        .map(|f| format!(", an output value of {}", f.display_value()))
+        .map(|f| {
+            let value = f.display_value();
+            fill_with(
+                &content::CHARTS_TEXT_MIANYANG_SUMMARY_OUTPUT,
+                &[("value", &value)],
+            )
+        })
         .unwrap_or_default();
     let bound = if share.qualifier.is_lower_bound() {
-        "; the report gives only this lower bound, so the bar is solid to that point and open beyond it"
+        content::CHARTS_TEXT_MIANYANG_SUMMARY_BOUND.text()
     } else {
         ""
     };
-    format!(
-        "Bar of Mianyang's total output in {} from 0 to 100%: military–civilian integrated \
-         enterprises accounted for {}{output}{bound}.",
-        share.period.label(),
-        stated_value(share)
+    fill_with(
+        &content::CHARTS_TEXT_MIANYANG_SUMMARY,
+        &[
+            ("when", &share.period.label()),
+            ("value", &stated_value(share)),
+            ("output", &output),
+            ("bound", bound),
+        ],
     )
 }
 
@@ -172,7 +184,10 @@ mod tests {
             for label in ["≥ 50%", "0%", "50%", "100%"] {
                 assert!(t.contains(&label.to_string()), "{label} in {t:?}");
             }
-            assert!(t.iter().any(|s| s.contains("RMB 153 bn")), "{t:?}");
+            assert!(
+                t.iter().any(|s| s.contains("RMB\u{a0}153\u{a0}bn")),
+                "{t:?}"
+            );
             // The solid part ends halfway along the whole.
             let l = layout(width, data::figure(FIGURES[0]).unwrap());
             let half = f64::from(l.track.x0 + l.track.x1) / 2.0;

@@ -55,10 +55,8 @@ pub struct ChartOutput {
 
 pub mod experiences;
 pub mod mianyang_share;
-pub mod money;
 pub mod palette;
 pub mod registry;
-pub mod shared_ownership;
 pub mod style;
 pub mod swjtu;
 

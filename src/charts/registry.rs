@@ -1,6 +1,6 @@
 //! One entry point per story chart, so components and exports need not know each chart's options.
 
-use super::{experiences, mianyang_share, money, shared_ownership, swjtu, ChartOutput, Theme};
+use super::{experiences, mianyang_share, swjtu, ChartOutput, Theme};
 use crate::data::content;
 use crate::view::{ChartId, View};
 
@@ -23,9 +23,7 @@ pub fn render(chart: ChartId, width: u32, theme: Theme, view: &View) -> ChartOut
     match chart {
         ChartId::Experiences => experiences::render(width, theme),
         ChartId::MianyangShare => mianyang_share::render(width, theme),
-        ChartId::SharedOwnership => shared_ownership::render(width, theme),
         ChartId::Swjtu => swjtu::render(width, theme, view.swjtu),
-        ChartId::Money => money::render(width, theme, view.money),
     }
 }
 
@@ -34,9 +32,7 @@ pub fn annotation(chart: ChartId) -> Option<String> {
     match chart {
         ChartId::Experiences => experiences::annotation(),
         ChartId::MianyangShare => mianyang_share::annotation(),
-        ChartId::SharedOwnership => shared_ownership::annotation(),
         ChartId::Swjtu => swjtu::annotation(),
-        ChartId::Money => money::annotation(),
     }
 }
 
@@ -55,9 +51,7 @@ fn drawing_summary(chart: ChartId, view: &View) -> String {
     match chart {
         ChartId::Experiences => experiences::summary(),
         ChartId::MianyangShare => mianyang_share::summary(),
-        ChartId::SharedOwnership => shared_ownership::summary(),
         ChartId::Swjtu => swjtu::summary(view.swjtu),
-        ChartId::Money => money::summary(view.money),
     }
 }
 
@@ -66,9 +60,7 @@ pub fn figures(chart: ChartId) -> Vec<&'static str> {
     match chart {
         ChartId::Experiences => experiences::FIGURES.to_vec(),
         ChartId::MianyangShare => mianyang_share::FIGURES.to_vec(),
-        ChartId::SharedOwnership => shared_ownership::FIGURES.to_vec(),
         ChartId::Swjtu => swjtu::FIGURES.to_vec(),
-        ChartId::Money => money::figures(),
     }
 }
 
@@ -84,7 +76,7 @@ pub fn title(chart: ChartId) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::{money::Scale, swjtu::SwjtuMode};
+    use crate::charts::swjtu::SwjtuMode;
 
     fn views() -> Vec<View> {
         let base = View::default();
@@ -92,7 +84,6 @@ mod tests {
             base,
             View {
                 swjtu: SwjtuMode::PerYear,
-                money: Scale::Log,
                 ..base
             },
         ]

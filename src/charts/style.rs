@@ -106,11 +106,22 @@ pub fn svg_string(
         let _ = root.present();
     }
     ChartOutput {
-        svg,
+        svg: page_typeface(svg, theme),
         width,
         height,
         marks,
         annotations: Vec::new(),
+    }
+}
+
+/// In the page (`Theme::Css`), chart text takes the page's own typeface: plotters always writes
+/// a family, which would be a second face beside the page's on many systems, so it is taken out
+/// and the text inherits it. Exported files keep it, since they stand alone.
+pub fn page_typeface(svg: String, theme: Theme) -> String {
+    if theme == Theme::Css {
+        svg.replace(" font-family=\"sans-serif\"", "")
+    } else {
+        svg
     }
 }
 

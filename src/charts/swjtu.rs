@@ -2,9 +2,10 @@
 //! year. The periods differ (five years against one), so the per-year view is the fair one; the
 //! totals view is what the report says.
 
-use super::bars::{self, Bars, Row, Scale};
+use super::bars::{self, Bars, Row};
 use super::style::{fmt_number, mark_label, value_label};
 use super::{ChartOutput, Theme};
+use crate::data::content::{self, fill_with};
 use crate::data::{self, Figure};
 
 pub const FIGURES: &[&str] = &["swjtu-patents-before", "swjtu-patents-confirmed"];
@@ -31,19 +32,38 @@ fn figures() -> Vec<&'static Figure> {
     FIGURES.iter().filter_map(|id| data::figure(id)).collect()
 }
 
-fn row(f: &'static Figure, mode: SwjtuMode) -> Row {
+/// "5 years", "1 year": how long the figure's period is.
+fn span(f: &Figure) -> String {
     let n = years(f);
-    let span = if n == 1 {
-        "1 year".to_string()
+    let template = if n == 1 {
+        &content::CHARTS_TEXT_YEAR
     } else {
-        format!("{n} years")
+        &content::CHARTS_TEXT_YEARS
     };
-    let name = format!("{} ({}, {span})", f.label, f.period.label());
+    fill_with(template, &[("n", &n.to_string())])
+}
+
+fn row(f: &'static Figure, mode: SwjtuMode) -> Row {
+    let span = span(f);
+    let name = fill_with(
+        &content::CHARTS_TEXT_SWJTU_NAME,
+        &[
+            ("label", &f.label),
+            ("when", &f.period.label()),
+            ("span", &span),
+        ],
+    );
     let (value, value_label, mark_label) = match mode {
         SwjtuMode::Totals => (f.value, value_label(f), mark_label(f)),
         SwjtuMode::PerYear => {
-            let rate = format!("{} a year", fmt_number(per_year(f)));
-            let label = format!("{}; {rate} over {span}", mark_label(f));
+            let rate = fill_with(
+                &content::CHARTS_TEXT_SWJTU_RATE,
+                &[("value", &fmt_number(per_year(f)))],
+            );
+            let label = fill_with(
+                &content::CHARTS_TEXT_SWJTU_RATE_LABEL,
+                &[("label", &mark_label(f)), ("value", &rate), ("span", &span)],
+            );
             (per_year(f), rate, label)
         }
     };
@@ -68,12 +88,11 @@ pub fn annotation() -> Option<String> {
 
 pub fn render(width: u32, theme: Theme, mode: SwjtuMode) -> ChartOutput {
     let axis_note = match mode {
-        SwjtuMode::Totals => "Count over each period, linear scale",
-        SwjtuMode::PerYear => "Average a year over each period, linear scale",
+        SwjtuMode::Totals => content::CHARTS_TEXT_SWJTU_AXIS_TOTALS,
+        SwjtuMode::PerYear => content::CHARTS_TEXT_SWJTU_AXIS_PER_YEAR,
     };
     let spec = Bars {
         rows: figures().into_iter().map(|f| row(f, mode)).collect(),
-        scale: Scale::Linear,
         axis_note: axis_note.to_string(),
         annotation: annotation(),
     };
@@ -84,31 +103,32 @@ pub fn summary(mode: SwjtuMode) -> String {
     let parts: Vec<String> = figures()
         .into_iter()
         .map(|f| {
-            let n = years(f);
+            let (span, when) = (span(f), f.period.label());
             match mode {
-                SwjtuMode::Totals => format!(
-                    "{} {} in {} ({n} year{})",
-                    value_label(f),
-                    f.noun,
-                    f.period.label(),
-                    if n == 1 { "" } else { "s" }
+                SwjtuMode::Totals => fill_with(
+                    &content::CHARTS_TEXT_SWJTU_PART_TOTALS,
+                    &[
+                        ("value", &value_label(f)),
+                        ("noun", f.noun),
+                        ("when", &when),
+                        ("span", &span),
+                    ],
                 ),
-                SwjtuMode::PerYear => format!(
-                    "{} {} a year in {} ({} in {n} year{})",
-                    fmt_number(per_year(f)),
-                    f.noun,
-                    f.period.label(),
-                    value_label(f),
-                    if n == 1 { "" } else { "s" }
+                SwjtuMode::PerYear => fill_with(
+                    &content::CHARTS_TEXT_SWJTU_PART_PER_YEAR,
+                    &[
+                        ("value", &fmt_number(per_year(f))),
+                        ("noun", f.noun),
+                        ("when", &when),
+                        ("total", &value_label(f)),
+                        ("span", &span),
+                    ],
                 ),
             }
         })
         .collect();
-    format!(
-        "Bar chart on a linear scale, Southwest Jiaotong University before and after the \
-         shared-ownership reform: {}.",
-        parts.join(" against ")
-    )
+    let list = parts.join(&format!(" {} ", content::CHARTS_TEXT_SWJTU_AGAINST));
+    fill_with(&content::CHARTS_TEXT_SWJTU_SUMMARY, &[("list", &list)])
 }
 
 #[cfg(test)]

@@ -163,7 +163,7 @@ fn all_charts(
     width: u32,
     theme: Theme,
 ) -> Vec<(&'static str, ChartOutput, &'static [&'static str])> {
-    use super::{experiences, mianyang_share, money, shared_ownership, swjtu};
+    use super::{experiences, mianyang_share, swjtu};
     vec![
         (
             "experiences",
@@ -176,11 +176,6 @@ fn all_charts(
             mianyang_share::FIGURES,
         ),
         (
-            "shared_ownership",
-            shared_ownership::render(width, theme),
-            shared_ownership::FIGURES,
-        ),
-        (
             "swjtu-totals",
             swjtu::render(width, theme, swjtu::SwjtuMode::Totals),
             swjtu::FIGURES,
@@ -189,16 +184,6 @@ fn all_charts(
             "swjtu-per-year",
             swjtu::render(width, theme, swjtu::SwjtuMode::PerYear),
             swjtu::FIGURES,
-        ),
-        (
-            "money-linear",
-            money::render(width, theme, money::Scale::Linear),
-            money::FIGURES,
-        ),
-        (
-            "money-log",
-            money::render(width, theme, money::Scale::Log),
-            money::FIGURES,
         ),
     ]
 }

@@ -8,9 +8,10 @@ use super::palette::Role;
 use super::style::{Area, DrawResult, PAD};
 use super::{Annotation, Theme};
 
-/// Sizes whose size * 1.24 / 1.24 round-trips exactly (13 and 15 do not; see `backend_size`).
+/// Chart text never goes below 13 px, at any width (STYLE.md's type scale): labels 14, notes and
+/// ticks 13. `backend_size` makes plotters print them exactly.
 pub const LABEL_PX: f64 = 14.0;
-pub const SMALL_PX: f64 = 12.0;
+pub const SMALL_PX: f64 = 13.0;
 
 /// A text style that never makes plotters measure text (it only writes `text-anchor`).
 /// plotters' SVG backend writes `font-size` as size / 1.24, so the size is scaled up to make the
@@ -28,7 +29,7 @@ pub fn text_style(theme: Theme, font: Font, h: HPos) -> TextStyle<'static> {
 
 /// The size to give plotters so that size / 1.24 prints as exactly `px` ("13", not
 /// "13.000000000000002"): px * 1.24 or one of its nearest neighbouring floats.
-fn backend_size(px: f64) -> f64 {
+pub(crate) fn backend_size(px: f64) -> f64 {
     let s = px * 1.24;
     [0_i64, -1, 1, -2, 2, -3, 3]
         .iter()
@@ -49,25 +50,30 @@ pub const READER_WORD_SPACING: f64 = 0.16;
 pub fn text_width(text: &str, px: f64, bold: bool) -> f64 {
     let (mut em, mut spacing) = (0.0, 0.0);
     for c in text.chars() {
+        // Sized for the widest common sans-serif faces (DejaVu Sans, Verdana): the charts are set
+        // in the page's own typeface, whatever the reader's system makes of `system-ui`.
         em += match c {
-            'i' | 'l' | 'j' | 't' | 'f' | 'r' | 'I' | '.' | ',' | '\'' | ' ' | '(' | ')' => 0.34,
-            'm' | 'w' | 'M' | 'W' => 0.9,
-            c if c.is_ascii_uppercase() => 0.7,
-            '–' | '≥' | '%' => 0.75,
-            _ => 0.58,
+            'i' | 'l' | 'j' | 't' | 'f' | 'r' | 'I' | '.' | ',' | '\'' | ' ' | '(' | ')' => 0.36,
+            'm' | 'w' | 'M' | 'W' => 0.98,
+            '%' => 1.0,
+            c if c.is_ascii_uppercase() => 0.76,
+            '–' | '≥' => 0.84,
+            c if c.is_ascii_digit() => 0.64,
+            _ => 0.62,
         };
         spacing += READER_LETTER_SPACING;
         if matches!(c, ' ' | '\u{a0}') {
             spacing += READER_WORD_SPACING;
         }
     }
-    (em * if bold { 1.08 } else { 1.0 } + spacing) * px
+    (em * if bold { 1.12 } else { 1.0 } + spacing) * px
 }
 
-/// Greedy word wrap by estimated width. A word longer than the line stays whole.
+/// Greedy word wrap by estimated width. A word longer than the line stays whole; a no-break
+/// space joins what it separates ("RMB 153 bn").
 pub fn wrap(text: &str, px: f64, bold: bool, max_width: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
+    for word in text.split([' ', '\n']).filter(|w| !w.is_empty()) {
         match lines.last_mut() {
             Some(line) if text_width(&format!("{line} {word}"), px, bold) <= max_width => {
                 line.push(' ');

@@ -17,6 +17,7 @@ mod tests;
 #[cfg(test)]
 mod zone_tests;
 
+use crate::data::content::{self, fill_with};
 use std::sync::OnceLock;
 
 use plotters::prelude::*;
@@ -65,11 +66,28 @@ pub fn event_label(event: &Event) -> String {
     let p = event.period;
     let certainty = match p.dating {
         Dating::Stated => String::new(),
-        Dating::Resolved => format!(" (resolved from “{}”)", p.wording),
-        Dating::Undated => " (undated)".to_string(),
+        Dating::Resolved => {
+            let note = fill_with(
+                &content::CHARTS_TEXT_TIMELINE_RESOLVED,
+                &[("wording", p.wording)],
+            );
+            format!(" {note}")
+        }
+        Dating::Undated => format!(" {}", content::CHARTS_TEXT_TIMELINE_UNDATED),
     };
-    let area = data::area(event.area).map_or("whole pilot zone", |a| a.name.text());
-    format!("{}{certainty}: {} ({area})", p.label(), event.title)
+    let area = data::area(event.area)
+        .map_or(content::CHARTS_TEXT_TIMELINE_WHOLE_ZONE.text(), |a| {
+            a.name.text()
+        });
+    fill_with(
+        &content::CHARTS_TEXT_TIMELINE_EVENT,
+        &[
+            ("when", &p.label()),
+            ("note", &certainty),
+            ("title", &event.title),
+            ("name", area),
+        ],
+    )
 }
 
 /// Draws the timeline `width` px wide. One marker per event that `visible` keeps, in time order
@@ -106,7 +124,7 @@ pub fn render(
         }
     };
     ChartOutput {
-        svg,
+        svg: super::style::page_typeface(svg, theme),
         width: geometry.width,
         height: geometry.height,
         marks,
@@ -137,8 +155,8 @@ pub fn undated_count(visible: &dyn Fn(&Event) -> bool) -> usize {
 }
 
 /// Year labels are 12 px; plotters writes `font-size` as the style's size / 1.24.
-const LABEL_PX: f64 = 12.0 * 1.24;
-const NOTE_PX: f64 = 11.0 * 1.24;
+const LABEL_PX: f64 = 13.0;
+const NOTE_PX: f64 = 13.0;
 
 type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -170,7 +188,10 @@ fn draw(
         Orientation::Horizontal => Pos::new(HPos::Center, VPos::Top),
         Orientation::Vertical => Pos::new(HPos::Left, VPos::Center),
     };
-    let style = |px: f64| ("sans-serif", px).into_font().color(&text).pos(pos);
+    let style = |px: f64| {
+        let size = super::text::backend_size(px);
+        ("sans-serif", size).into_font().color(&text).pos(pos)
+    };
     for band in 0..zone {
         let year = (plan.first_year + band).to_string();
         root.draw(&Text::new(year, g.label_at(band, 0, 1), style(LABEL_PX)))?;
@@ -180,7 +201,10 @@ fn draw(
     root.draw(&Text::new(by, g.label_at(zone, 0, 2), style(LABEL_PX)))?;
     // The annotation of the zone: how many of the events shown have no date at all.
     root.draw(&Text::new(
-        format!("{undated} undated"),
+        fill_with(
+            &content::CHARTS_TEXT_TIMELINE_UNDATED_COUNT,
+            &[("count", &undated.to_string())],
+        ),
         g.label_at(zone, 1, 2),
         style(NOTE_PX),
     ))?;

@@ -24,7 +24,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let fixed = registry::fixed_width(chart);
     let width = use_state_eq(|| fixed.unwrap_or(registry::DEFAULT_WIDTH));
     // Only the chart's own options matter; other view changes must not redraw it.
-    let options = (chart, *width, view.swjtu, view.money);
+    let options = (chart, *width, view.swjtu);
     let output = use_memo(options, |_| {
         registry::render(chart, *width, Theme::Css, &view)
     });

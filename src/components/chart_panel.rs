@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::{data_table, toggle, ChartCanvas};
 use crate::browser;
-use crate::charts::{money::Scale, registry, swjtu::SwjtuMode, Theme};
+use crate::charts::{registry, swjtu::SwjtuMode, Theme};
 use crate::data;
 use crate::data::content::{self, fill_with};
 use crate::state::Action;
@@ -29,15 +29,6 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
             ],
             view.swjtu,
             &on_action.reform(Action::SetSwjtuMode),
-        ),
-        ChartId::Money => toggle(
-            content::UI_SCALE.text(),
-            &[
-                (Scale::Linear, content::UI_LINEAR.text()),
-                (Scale::Log, content::UI_LOG.text()),
-            ],
-            view.money,
-            &on_action.reform(Action::SetMoneyScale),
         ),
         _ => Html::default(),
     };

@@ -53,10 +53,8 @@ impl IslandKind {
         match self {
             IslandKind::Chart(chart) => {
                 shown = shown.with_table(chart, view.table_open(chart));
-                match chart {
-                    ChartId::Swjtu => shown.swjtu = view.swjtu,
-                    ChartId::Money => shown.money = view.money,
-                    _ => {}
+                if chart == ChartId::Swjtu {
+                    shown.swjtu = view.swjtu;
                 }
             }
             IslandKind::Timeline => {
@@ -189,8 +187,8 @@ mod tests {
                 IslandKind::Chart(ChartId::Swjtu),
             ),
             (
-                before.with_table(ChartId::Money, true),
-                IslandKind::Chart(ChartId::Money),
+                before.with_table(ChartId::MianyangShare, true),
+                IslandKind::Chart(ChartId::MianyangShare),
             ),
             (
                 View {

@@ -26,6 +26,8 @@ mod mark_overlay;
 #[cfg(page_text)]
 mod masthead;
 #[cfg(page_text)]
+mod money_table;
+#[cfg(page_text)]
 mod reform_areas;
 #[cfg(page_text)]
 mod source_footer;
@@ -71,6 +73,8 @@ pub use limits::limits;
 pub use mark_overlay::{MarkKind, MarkOverlay};
 #[cfg(page_text)]
 pub use masthead::Masthead;
+#[cfg(page_text)]
+pub use money_table::money_table;
 #[cfg(page_text)]
 pub use reform_areas::ReformAreas;
 #[cfg(page_text)]

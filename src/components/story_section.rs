@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use super::{chart_keys, embed_credit, home_chart, island, FigureCard, IslandKind};
+use super::{chart_keys, embed_credit, home_chart, island, money_table, FigureCard, IslandKind};
 use crate::data::content::{self, fill_with};
-use crate::data::FIGURES;
-use crate::story::{self, StoryPart};
+use crate::data::{self, Figure, FIGURES};
+use crate::story::{self, StoryPart, MONEY_PART, STAGED_PART, STAGES};
 
 #[derive(Properties, PartialEq)]
 pub struct StorySectionProps {
@@ -24,6 +24,7 @@ pub fn story_section(props: &StorySectionProps) -> Html {
     let cards = FIGURES
         .iter()
         .filter(|f| f.section == section.id && home_chart(f).is_none());
+    let label = fill_with(content::CARDS_TITLE, &[("part", section.short())]);
     html! {
         <section id={section.id} class="section story" aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ section.title() }</h2>
@@ -34,15 +35,32 @@ pub fn story_section(props: &StorySectionProps) -> Html {
                 { island(IslandKind::Chart(chart)) }
                 { chart_keys(chart) }
             }
-            if cards.clone().next().is_some() {
-                // Named, not headed: each card is a heading of its own.
-                <ul class="cards" role="list" aria-label={fill_with(content::CARDS_TITLE, &[("part", section.short())])}>
-                    { for cards.map(|figure| html! {
-                        <FigureCard key={figure.id} {figure} />
+            if section.id == MONEY_PART {
+                { money_table() }
+            }
+            if section.id == STAGED_PART {
+                // Labelled numbers per stage: each stage counts a different thing, in its unit.
+                <ol class="stages" aria-label={content::STAGES_TITLE}>
+                    { for STAGES.iter().zip(content::STAGES_NAMES).map(|(ids, name)| html! {
+                        <li class="stage">
+                            <p class="stage-name" aria-hidden="true">{ *name }</p>
+                            { card_list(ids.iter().filter_map(|id| data::figure(id)), &format!("{label}, {}", name.to_lowercase())) }
+                        </li>
                     }) }
-                </ul>
+                </ol>
+            } else if cards.clone().next().is_some() {
+                { card_list(cards, &label) }
             }
             { embed_credit(section.id) }
         </section>
+    }
+}
+
+/// A list of cards, named ("Figures: Mianyang"), not headed: each card is a heading of its own.
+fn card_list(cards: impl Iterator<Item = &'static Figure>, label: &str) -> Html {
+    html! {
+        <ul class="cards" role="list" aria-label={label.to_string()}>
+            { for cards.map(|figure| html! { <FigureCard key={figure.id} {figure} /> }) }
+        </ul>
     }
 }

@@ -14,19 +14,18 @@ fn default_view_has_an_empty_url() {
 fn every_setting_round_trips() {
     let view = View {
         swjtu: SwjtuMode::PerYear,
-        money: Scale::Log,
         source: Some("swjtu-patents-confirmed"),
         // An event of the filtered area: one the filter would hide is not kept (the event wins).
         event: Some("swjtu-first-year"),
         area: Some("scitech"),
         ..View::default()
     }
-    .with_table(ChartId::Swjtu, true)
-    .with_table(ChartId::Money, true);
+    .with_table(ChartId::MianyangShare, true)
+    .with_table(ChartId::Swjtu, true);
     let query = view.to_query();
     assert_eq!(
         query,
-        "?swjtu=per-year&money=log&tables=swjtu,money&source=swjtu-patents-confirmed&area=scitech"
+        "?swjtu=per-year&tables=mianyang-share,swjtu&source=swjtu-patents-confirmed&area=scitech"
     );
     assert_eq!(View::from_url(&query, &view.to_hash()), view);
 }
@@ -35,34 +34,35 @@ fn every_setting_round_trips() {
 fn tables_toggle_independently() {
     let view = View::default()
         .with_table(ChartId::Experiences, true)
-        .with_table(ChartId::Money, true)
+        .with_table(ChartId::Swjtu, true)
         .with_table(ChartId::Experiences, false);
     assert!(!view.table_open(ChartId::Experiences));
-    assert!(view.table_open(ChartId::Money));
+    assert!(view.table_open(ChartId::Swjtu));
 }
 
 #[test]
 fn malformed_and_unknown_parameters_fall_back_to_defaults() {
     let view = View::from_url(
-        "?swjtu=sideways&money=&tables=nope,,money&source=not-a-figure&area=ninth&x=%ZZ&%FF=1&&=",
+        "?swjtu=sideways&money=log&tables=nope,,money,swjtu&source=not-a-figure&area=ninth&x=%ZZ&%FF=1&&=",
         "#event-unknown",
     );
-    let expected = View::default().with_table(ChartId::Money, true);
+    // `money` (the retired money chart's scale and table) is read as nothing.
+    let expected = View::default().with_table(ChartId::Swjtu, true);
     assert_eq!(view, expected);
 }
 
 #[test]
 fn percent_encoded_values_decode() {
-    let view = View::from_url("money=%6Cog&tables=swjtu%2Cmoney", "");
-    assert_eq!(view.money, Scale::Log);
-    assert!(view.table_open(ChartId::Swjtu) && view.table_open(ChartId::Money));
+    let view = View::from_url("swjtu=per%2Dyear&tables=swjtu%2Cmianyang-share", "");
+    assert_eq!(view.swjtu, SwjtuMode::PerYear);
+    assert!(view.table_open(ChartId::Swjtu) && view.table_open(ChartId::MianyangShare));
 }
 
 #[test]
 fn navigation_is_source_or_event_change_only() {
     let base = View::default();
     assert!(!base.is_navigation_to(&View {
-        money: Scale::Log,
+        swjtu: SwjtuMode::PerYear,
         ..base
     }));
     assert!(base.is_navigation_to(&View {

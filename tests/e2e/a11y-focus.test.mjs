@@ -47,14 +47,14 @@ test('2.4.3: closing the source dialog (Escape or Back) returns focus to what op
       }
       // From a chart's popup: the popup closes as focus enters the dialog, so its button is gone;
       // focus goes to the mark the popup belonged to, and the popup opens again.
-      const mark = page.locator('#chart-money rect.hit').nth(1);
+      const mark = page.locator('#chart-swjtu rect.hit').nth(1);
       await mark.focus();
       await page.keyboard.press('Tab');
-      const popupButton = page.locator('#chart-money .tooltip button');
+      const popupButton = page.locator('#chart-swjtu .tooltip button');
       assert.ok(await focused(popupButton), 'Tab goes from the mark into its popup');
       await openAndClose(page, how);
       assert.ok(await focused(mark), `${how} from a chart popup: focus on ${await activeDescription(page)}`);
-      await page.locator('#chart-money .tooltip').waitFor({ state: 'visible' });
+      await page.locator('#chart-swjtu .tooltip').waitFor({ state: 'visible' });
     }
   });
 });
@@ -74,7 +74,7 @@ test('2.4.3: a source dialog opened by the address hands focus to the figure\'s 
 
 test('4.1.2: a chart popup with "Show source" is a disclosure the mark controls, not a tooltip', async () => {
   await site.withPage({}, async (page) => {
-    for (const chart of ['experiences', 'swjtu', 'money']) {
+    for (const chart of ['experiences', 'mianyang-share', 'swjtu']) {
       const frame = page.locator(`#chart-${chart} .chart-frame`);
       const mark = frame.locator('rect.hit').first();
       const popup = frame.locator('.tooltip');

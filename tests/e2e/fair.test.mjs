@@ -162,7 +162,7 @@ test('no chart headline or annotation is a derived figure that carries a caveat'
       title: f.querySelector('.chart-title').textContent,
       summary: f.querySelector('.chart-summary').textContent,
     })));
-    assert.equal(charts.length, 5);
+    assert.equal(charts.length, 3);
     for (const chart of charts) {
       for (const d of caveated) {
         for (const where of ['drawn', 'title', 'summary']) {

@@ -133,7 +133,7 @@ test('offline: after one visit, a reload with no network shows, hydrates and wor
     assert.equal(await csv(), online, 'the CSV downloads offline, as it did online');
 
     // Navigations ignore the query string: every linked or embedded view opens offline.
-    for (const query of ['?embed=timeline', 'index.html?tables=swjtu&money=log']) {
+    for (const query of ['?embed=timeline', 'index.html?tables=swjtu&swjtu=per-year']) {
       await page.goto(server.url + query, { waitUntil: 'load' });
       await hydrated(page);
     }

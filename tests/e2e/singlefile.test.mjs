@@ -77,17 +77,17 @@ test('single file from file:// with no network: hydrates; charts, timeline and d
     await hydrated(page);
     assert.ok((await page.locator('li.card[data-figure-id]').count()) >= 6, 'figure cards');
     assert.equal(await page.locator('#app-notice').isVisible(), false, 'no fallback notice');
-    await tooltip(page, 'money');
     await tooltip(page, 'swjtu');
+    await tooltip(page, 'mianyang-share');
     await timelineKeyboard(page);
 
     const json = await download(page, 'Download JSON');
     assert.ok(JSON.parse(json.body.toString('utf8')).length >= 6, 'JSON export');
     const csv = await download(page, 'Download CSV');
     assert.match(csv.body.toString('utf8'), /^\uFEFF?id,label,value/);
-    const svg = await download(page, 'Download “The report’s sums of money” as SVG');
+    const svg = await download(page, 'Download “Southwest Jiaotong University’s patents, before and after the reform” as SVG');
     assert.match(svg.body.toString('utf8'), /<svg[\s\S]*<\/svg>/);
-    const png = await download(page, 'Download “The report’s sums of money” as PNG');
+    const png = await download(page, 'Download “Southwest Jiaotong University’s patents, before and after the reform” as PNG');
     assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'PNG export');
 
     assert.deepEqual(outside, [], 'no request leaves the file');
@@ -108,10 +108,10 @@ test('served with a strict CSP header: no violation while loading, embedding and
       await page.goto(server.url + query, { waitUntil: 'load' });
       await hydrated(page);
       if (query === '') {
-        await tooltip(page, 'money');
-        const money = page.locator('#chart-money');
-        await money.locator('summary').click();
-        await money.locator('tbody tr').first().waitFor({ state: 'visible' });
+        await tooltip(page, 'swjtu');
+        const table = page.locator('#chart-mianyang-share');
+        await table.locator('summary').click();
+        await table.locator('tbody tr').first().waitFor({ state: 'visible' });
         const card = page.locator('li.card').first();
         await card.locator('summary').click();
         await card.getByRole('button', { name: /^Show source/ }).click();

@@ -8,7 +8,7 @@ import { REPO_ROOT } from './server.mjs';
 import { servedDist } from './site.mjs';
 import { runAxe, formatAxe, screenshot, control } from './browser.mjs';
 
-const CHARTS = ['experiences', 'mianyang-share', 'shared-ownership', 'swjtu', 'money'];
+const CHARTS = ['experiences', 'mianyang-share', 'swjtu'];
 const SECTIONS = ['pilot', 'military', 'mianyang', 'shared-ownership', 'swjtu', 'ip', 'money'];
 const site = servedDist();
 
@@ -85,11 +85,11 @@ test('tables show the same values as the data, and their state is in the URL', a
     assert.equal(new URL(await page.evaluate(() => location.href)).searchParams.get('tables'), CHARTS.join(','));
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-    await page.locator('#chart-money tbody tr').first().waitFor({ state: 'visible' });
+    await page.locator('#chart-swjtu tbody tr').first().waitFor({ state: 'visible' });
   });
 });
 
-test('toggles redraw the chart and live in the URL', async () => {
+test('the switch redraws the chart and lives in the URL', async () => {
   await withPage({}, async (page) => {
     // A view change is a history change; it must not make the browser fetch anything (an icon
     // file, for one, is fetched again on every history change in Chromium).
@@ -101,19 +101,14 @@ test('toggles redraw the chart and live in the URL', async () => {
     assert.match(await swjtu.locator('.chart-svg').innerHTML(), /2\.8/);
     assert.equal(await swjtu.getByRole('button', { name: 'Per year' }).getAttribute('aria-pressed'), 'true');
 
-    const money = page.locator('#chart-money');
-    const linear = await money.locator('.chart-svg').innerHTML();
-    await money.getByRole('button', { name: 'Logarithmic' }).click();
-    await page.waitForFunction(() => location.search.includes('money=log'));
-    assert.notEqual(await money.locator('.chart-svg').innerHTML(), linear);
     await page.waitForTimeout(300);
     assert.deepEqual(fetched, [], 'view changes fetch nothing');
   });
   // A link reproduces the view.
   await withPage({}, async (page) => {
     assert.match(await page.locator('#chart-swjtu .chart-svg').innerHTML(), /2\.8/);
-    assert.equal(await page.locator('#chart-money').getByRole('button', { name: 'Logarithmic' }).getAttribute('aria-pressed'), 'true');
-  }, '?swjtu=per-year&money=log');
+    assert.equal(await page.locator('#chart-swjtu').getByRole('button', { name: 'Per year' }).getAttribute('aria-pressed'), 'true');
+  }, '?swjtu=per-year');
 });
 
 /** The page's own URL, polled until `check` holds (Playwright's copy updates asynchronously). */
@@ -193,11 +188,11 @@ test('exports: CSV equals the data; SVG and PNG files are produced', async () =>
     assert.deepEqual([...cardIds].sort(), [...figures.keys()].sort(), 'every figure is shown on the page');
     for (const line of lines.slice(1).filter((l) => l.endsWith(',figure'))) assert.ok(figures.has(line.split(',')[0]), line);
 
-    const svg = await download(page, 'Download “The report’s sums of money” as SVG');
-    assert.equal(svg.name, 'sichuan-reform-money.svg');
+    const svg = await download(page, 'Download “Southwest Jiaotong University’s patents, before and after the reform” as SVG');
+    assert.equal(svg.name, 'sichuan-reform-swjtu.svg');
     assert.match(svg.body.toString('utf8'), /^<svg[\s\S]*<\/svg>\s*$/);
-    const png = await download(page, 'Download “The report’s sums of money” as PNG');
-    assert.equal(png.name, 'sichuan-reform-money.png');
+    const png = await download(page, 'Download “Southwest Jiaotong University’s patents, before and after the reform” as PNG');
+    assert.equal(png.name, 'sichuan-reform-swjtu.png');
     assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     assert.ok(png.body.length > 2000, 'the PNG has content');
   });
@@ -241,7 +236,7 @@ for (const width of [320, 1280]) {
   for (const colorScheme of ['light', 'dark']) {
     test(`sections at ${width}px ${colorScheme}: screenshots, axe with tables and tooltip open`, async () => {
       await withPage({ viewport: { width, height: 900 }, colorScheme }, async (page) => {
-        await page.locator('#chart-money rect.hit').first().hover();
+        await page.locator('#chart-swjtu rect.hit').first().hover();
         const violations = await runAxe(page);
         assert.equal(violations.length, 0, formatAxe(violations));
         const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -27,6 +27,13 @@ const RUNTIME: &[(&str, &str)] = &[
     ("year", "2018"),
     ("paragraph", "1"),
     ("note", "X"),
+    ("value", "3"),
+    ("when", "2017"),
+    ("output", "X"),
+    ("bound", "X"),
+    ("noun", "X"),
+    ("span", "X"),
+    ("list", "X"),
 ];
 
 /// The text with every `{placeholder}` removed.
