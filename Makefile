@@ -10,7 +10,7 @@ PORT ?= 8080
 # The address the site is served at: the share tags' absolute URLs (README "Sharing").
 export SITE_URL ?= http://127.0.0.1:$(PORT)/
 
-.PHONY: setup build serve test lint test-native test-wasm test-e2e fuzz size bench clean
+.PHONY: setup build serve test lint test-native test-wasm test-e2e test-engines fuzz size bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -43,13 +43,15 @@ serve: build
 	@echo "Serving the explainer at http://127.0.0.1:$(PORT)/ (Ctrl-C stops)"
 	node tests/e2e/server.mjs dist $(PORT)
 
-## test: every test layer, in order: lint, native, build, browser (wasm-bindgen-test), end-to-end, size
+## test: every test layer, in order: lint, native, build, browser (wasm-bindgen-test), end-to-end,
+## other engines (Firefox, WebKit), size
 test: setup
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-native
 	$(MAKE) --no-print-directory build
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory test-e2e
+	$(MAKE) --no-print-directory test-engines
 	$(MAKE) --no-print-directory size
 
 lint: setup
@@ -65,6 +67,11 @@ test-wasm: setup
 
 test-e2e: setup
 	node --test tests/e2e/
+
+## test-engines: a reader's journey in Firefox ESR and WebKitGTK's MiniBrowser (tests/engines/,
+## README there) against dist/; WebKit runs under DISPLAY if set, else under an Xvfb of its own
+test-engines: setup
+	node --test tests/engines/
 
 ## fuzz: the seeded address fuzz with 2,000 addresses and the postMessage fuzz with 1,000 messages
 ## (make test runs 300 and 200); needs a build in dist/
