@@ -69,14 +69,14 @@ fi
 
 # The other engines of the reader's journeys (tests/engines/): Firefox ESR (driven by npm's
 # puppeteer-core, which downloads no browser), and WebKitGTK's MiniBrowser (shipped in
-# libwebkit2gtk-4.1-0) with its WebDriver, under an Xvfb X server.
+# libwebkit2gtk-4.1-0) with its WebDriver, under an Xvfb X server (xvfb-run, which needs xauth).
 MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
 if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x "$MINIBROWSER" ] ||
-  [ ! -x /usr/bin/Xvfb ]; then
+  [ ! -x /usr/bin/Xvfb ] || [ ! -x /usr/bin/xauth ]; then
   say "installing Debian firefox-esr, webkit2gtk-driver, libwebkit2gtk-4.1-0 (MiniBrowser) and xvfb"
   if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
   $sudo apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y firefox-esr webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb xauth
 fi
 
 # npm ci only when the lock file changed since the last install: it wipes node_modules.
