@@ -120,8 +120,10 @@ pub fn observe_width(element: &Element, on_width: impl Fn(u32) + 'static) -> Opt
 const MARGIN: f64 = 8.0;
 
 /// Places `popup` (absolutely positioned inside `container`) just above `anchor`, or below it when
-/// there is no room above, shifted sideways so that it never leaves the viewport. Styles are set
-/// through the CSSOM: the page's CSP forbids `style` attributes in markup.
+/// there is no room above inside the container (the chart's drawing: above it are the chart's
+/// title, legend and switch, which a popup must never cover), shifted sideways so that it never
+/// leaves the viewport. Styles are set through the CSSOM: the page's CSP forbids `style`
+/// attributes in markup.
 pub fn place_popup(popup: &HtmlElement, anchor: &Element, container: &Element) {
     let Some(window) = window() else { return };
     let viewport_width = window
@@ -140,7 +142,7 @@ pub fn place_popup(popup: &HtmlElement, anchor: &Element, container: &Element) {
     let centred = a.left() + a.width() / 2.0 - w / 2.0;
     let left = centred.min(viewport_width - MARGIN - w).max(MARGIN);
     let above = a.top() - MARGIN - h;
-    let top = if above >= MARGIN {
+    let top = if above >= MARGIN.max(c.top()) {
         above
     } else {
         a.bottom() + MARGIN

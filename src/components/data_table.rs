@@ -7,6 +7,17 @@ use crate::data::{self, Figure};
 use crate::state::Action;
 use crate::view::ChartId;
 
+/// Marks that tie a row's date to its note under the table, in order of first use.
+const MARKERS: [&str; 4] = ["*", "†", "‡", "§"];
+
+/// A dating phrase as the start of a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// The source cell of a figure whose one full card this row is: the report's sentence, its
 /// paragraph and "Show source".
 fn source_cell(figure: &'static Figure, on_action: Callback<Action>) -> Html {
@@ -38,33 +49,51 @@ pub fn data_table(chart: ChartId, open: bool, on_action: &Callback<Action>) -> H
             }
         })
     };
-    let rows = registry::figures(chart)
+    let figures: Vec<&'static Figure> = registry::figures(chart)
         .into_iter()
         .filter_map(data::figure)
-        .map(|figure| {
-            let id = figure.id;
-            let home = home_chart(figure) == Some(chart);
-            let when = match dating_note(figure) {
-                Some(note) => format!("{} ({note})", figure.period.label()),
-                None => figure.period.label(),
-            };
-            let source = if home {
-                source_cell(figure, on_action.clone())
-            } else {
-                html! {
-                    <td><a href={format!("#{}", figure_anchor(id))}>{ content::UI_ITS_CARD }</a></td>
+        .collect();
+    // How each date is known, said once under the table and marked in the rows it concerns (in
+    // every row it stacked a sentence into a narrow column).
+    let mut notes: Vec<String> = Vec::new();
+    for note in figures.iter().filter_map(|f| dating_note(f)) {
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+    }
+    let marker = |figure: &Figure| {
+        let note = dating_note(figure)?;
+        let i = notes.iter().position(|n| *n == note)?;
+        MARKERS.get(i).copied()
+    };
+    let rows = figures.iter().copied().map(|figure| {
+        let id = figure.id;
+        let home = home_chart(figure) == Some(chart);
+        let when = html! {
+            <>
+                { figure.period.label() }
+                if let Some(m) = marker(figure) {
+                    <sup class="note-ref">{ m }</sup>
                 }
-            };
+            </>
+        };
+        let source = if home {
+            source_cell(figure, on_action.clone())
+        } else {
             html! {
-                <tr key={id} id={home.then(|| figure_anchor(id))} data-figure-id={id}>
-                    <th scope="row">{ figure.label }</th>
-                    <td class="num">{ stated_value(figure) }</td>
-                    <td>{ when }</td>
-                    <td>{ figure.place }</td>
-                    { source }
-                </tr>
+                <td><a href={format!("#{}", figure_anchor(id))}>{ content::UI_ITS_CARD }</a></td>
             }
-        });
+        };
+        html! {
+            <tr key={id} id={home.then(|| figure_anchor(id))} data-figure-id={id}>
+                <th scope="row">{ figure.label }</th>
+                <td class="num">{ stated_value(figure) }</td>
+                <td class="when">{ when }</td>
+                <td>{ figure.place }</td>
+                { source }
+            </tr>
+        }
+    });
     html! {
         <details class="chart-table" {open} ontoggle={on_toggle}>
             <summary>{ content::UI_TABLE_SUMMARY }</summary>
@@ -83,6 +112,13 @@ pub fn data_table(chart: ChartId, open: bool, on_action: &Callback<Action>) -> H
                     </thead>
                     <tbody>{ for rows }</tbody>
                 </table>
+                if !notes.is_empty() {
+                    <ul class="table-notes" role="list">
+                        { for notes.iter().zip(MARKERS).map(|(note, m)| html! {
+                            <li><sup class="note-ref">{ m }</sup>{ " " }{ capitalised(note) }{ "." }</li>
+                        }) }
+                    </ul>
+                }
             </div>
         </details>
     }

@@ -8,6 +8,7 @@ import { REPO_ROOT } from './server.mjs';
 import { servedDist } from './site.mjs';
 
 const OUT = path.join(REPO_ROOT, 'test-output');
+const MAX_PAGES = 12;
 const site = servedDist();
 
 test('print: A4 PDF with every section and chart, light colours, no interactive chrome', async () => {
@@ -42,6 +43,17 @@ test('print: A4 PDF with every section and chart, light colours, no interactive 
     const pdf = await page.pdf({ path: path.join(OUT, 'print-a4.pdf'), format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     assert.ok(pages >= 3, `a multi-page A4 document (${pages} pages)`);
+    // "One visual system", item 8: at most 12 pages, and the lead graphic on the first.
+    assert.ok(pages <= MAX_PAGES, `${pages} A4 pages (at most ${MAX_PAGES})`);
+    // The first page's content box (static/style.css `@page`: A4, 12 mm margins at the sides and
+    // top, 14 mm at the foot), in CSS pixels, laid out as the PDF lays it out.
+    const mm = 96 / 25.4;
+    await page.setViewportSize({ width: Math.floor((210 - 24) * mm), height: 1000 });
+    const lead = await page.evaluate(() => {
+      const r = document.querySelector('#lead .chart-svg svg').getBoundingClientRect();
+      return r.bottom + scrollY;
+    });
+    assert.ok(lead <= (297 - 26) * mm, `the lead graphic ends at ${Math.round(lead)} px, past the first page`);
   } finally {
     await context.close();
   }

@@ -63,3 +63,33 @@ for (const width of [390, 1280]) {
     });
   });
 }
+
+// "One visual system", item 6: a chart's popup sits beside its mark, never over the chart's own
+// title, legend or switch (they sit above the drawing, where a popup of a top mark used to go).
+for (const width of [390, 1280]) {
+  test(`at ${width} px: no chart's popup covers its title, legend or switch`, async () => {
+    await site.withPage({ viewport: { width, height: 900 } }, async (page) => {
+      const charts = await page.locator('figure.chart-panel').evaluateAll((fs) => fs.map((f) => f.id));
+      assert.ok(charts.length >= 3, `${charts.length} charts`);
+      for (const id of charts) {
+        const marks = await page.locator(`#${id} rect.hit`).count();
+        for (let i = 0; i < marks; i++) {
+          await page.locator(`#${id} rect.hit`).nth(i).focus();
+          const covered = await page.waitForFunction((id) => {
+            const f = document.getElementById(id);
+            const tip = f.querySelector('.tooltip');
+            if (!tip || tip.hidden || !tip.getClientRects().length) return null;
+            const t = tip.getBoundingClientRect();
+            return [...f.querySelectorAll('.chart-title, .chart-legend, .toggle')]
+              .filter((e) => {
+                const b = e.getBoundingClientRect();
+                return b.width > 0 && !(b.right <= t.left || b.left >= t.right || b.bottom <= t.top || b.top >= t.bottom);
+              })
+              .map((e) => e.className);
+          }, id).then((h) => h.jsonValue());
+          assert.deepEqual(covered, [], `${id}, mark ${i}: the popup covers ${covered}`);
+        }
+      }
+    });
+  });
+}
