@@ -10,12 +10,14 @@ use crate::view::ChartId;
 /// Marks that tie a row's date to its note under the table, in order of first use.
 const MARKERS: [&str; 4] = ["*", "†", "‡", "§"];
 
-/// A dating phrase as the start of a sentence.
+/// A dating phrase as the start of a sentence. ASCII only: `char::to_uppercase` would link
+/// Unicode's case tables into the WebAssembly, and a script without case has no use for it.
 fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// The source cell of a figure whose one full card this row is: the report's sentence, its

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The start-up tests, run again and again while one core is kept busy: a layout shift or a race
+# that shows only on a loaded machine (issue "Trusted beyond Chromium": a flaky test is a bug)
+# shows here. Needs a build in dist/ (or DIST_DIR). SOAK_RUNS sets the count (20).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${SOAK_RUNS:-20}
+files=${SOAK_FILES:-tests/e2e/start.test.mjs}
+# Cores kept busy for the whole soak (SOAK_BUSY, one by default): shell loops that never sleep.
+busy=()
+for _ in $(seq "${SOAK_BUSY:-1}"); do
+  ( while :; do :; done ) &
+  busy+=($!)
+done
+trap 'kill "${busy[@]}" 2>/dev/null || true' EXIT
+failed=0
+for i in $(seq "$runs"); do
+  if node --test $files > "/tmp/soak-$i.log" 2>&1; then
+    echo "soak: run $i of $runs passed"
+  else
+    failed=$((failed + 1))
+    echo "soak: run $i of $runs FAILED (log: /tmp/soak-$i.log)"
+    grep -E "^not ok|error:" "/tmp/soak-$i.log" | head -5 || true
+  fi
+done
+echo "soak: $((runs - failed))/$runs runs passed, ${SOAK_BUSY:-1} core(s) kept busy"
+[ "$failed" -eq 0 ]
