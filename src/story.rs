@@ -127,8 +127,8 @@ pub const STAGES: [&[&str]; 4] = [
     &["shared-startups", "shared-investment"],
 ];
 
-/// The part that lists every sum of money in the report with its kind (the content file's
-/// `[money.kinds]`), in a table: no two are of the same kind, place and period, so no chart
+/// The part that lists every sum of money in the report under its kind (the content file's
+/// `[money.kinds]`), in a list: no two are of the same kind, place and period, so no chart
 /// compares them. Each keeps its card in its own part.
 pub const MONEY_PART: &str = "money";
 pub const MONEY_FIGURES: [&str; 5] = [
@@ -218,7 +218,7 @@ mod tests {
     }
 
     #[test]
-    fn the_money_table_lists_every_sum_of_money_with_its_kind() {
+    fn the_money_list_names_every_sum_of_money_with_its_kind() {
         let mut sums: Vec<&str> = (data::FIGURES.iter())
             .filter(|f| f.unit == data::Unit::RmbBillion)
             .map(|f| f.id)

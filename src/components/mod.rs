@@ -26,7 +26,7 @@ mod mark_overlay;
 #[cfg(page_text)]
 mod masthead;
 #[cfg(page_text)]
-mod money_table;
+mod money_list;
 #[cfg(page_text)]
 mod reform_areas;
 #[cfg(page_text)]
@@ -74,7 +74,7 @@ pub use mark_overlay::{MarkKind, MarkOverlay};
 #[cfg(page_text)]
 pub use masthead::Masthead;
 #[cfg(page_text)]
-pub use money_table::money_table;
+pub use money_list::money_list;
 #[cfg(page_text)]
 pub use reform_areas::ReformAreas;
 #[cfg(page_text)]

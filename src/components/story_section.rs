@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{chart_keys, embed_credit, home_chart, island, money_table, FigureCard, IslandKind};
+use super::{chart_keys, embed_credit, home_chart, island, money_list, FigureCard, IslandKind};
 use crate::data::content::{self, fill_with};
 use crate::data::{self, Figure, FIGURES};
 use crate::story::{self, StoryPart, MONEY_PART, STAGED_PART, STAGES};
@@ -36,7 +36,7 @@ pub fn story_section(props: &StorySectionProps) -> Html {
                 { chart_keys(chart) }
             }
             if section.id == MONEY_PART {
-                { money_table() }
+                { money_list() }
             }
             if section.id == STAGED_PART {
                 // Labelled numbers per stage: each stage counts a different thing, in its unit.

@@ -9,7 +9,7 @@ use crate::story::MONEY_FIGURES;
 /// report does not support. A labelled list rather than a table, so it reads at 320 px without
 /// sideways scrolling; each item links to the figure's card, where its source is. Static HTML,
 /// so it costs the WebAssembly nothing.
-pub fn money_table() -> Html {
+pub fn money_list() -> Html {
     let kind = |id: &str| {
         (content::MONEY_KINDS.iter())
             .find(|(k, _)| *k == id)
