@@ -46,6 +46,8 @@ const NAMES: &[&str] = &[
     "noun",
     "span",
     "list",
+    "low",
+    "high",
 ];
 /// Tables of strings keyed by id (a figure's or a chart's), generated as `&[(id, text)]`.
 const MAPS: &[&str] = &["labels", "titles", "kinds"];
@@ -66,6 +68,7 @@ const STATIC: &[&str] = &[
     "embed",
     "timeline.intro",
     "stages",
+    "province",
     "money",
     "charts.bounds_sentence",
     "charts.keys_sentence",

@@ -64,7 +64,7 @@ pub fn glance_label(figure_id: &str) -> Option<String> {
 }
 
 /// The story's parts in reading order: the claim, the best-documented case (the university),
-/// the provincial pilot it stands for, Mianyang, the military–civilian push around it, the
+/// the provincial pilot it stands for, Mianyang with the military–civilian push around it, the
 /// courts, and the money. Their words are the content file's `[[parts]]`.
 pub static STORY: &[StoryPart] = &[
     StoryPart {
@@ -82,10 +82,6 @@ pub static STORY: &[StoryPart] = &[
     StoryPart {
         id: "mianyang",
         chart: Some(ChartId::MianyangShare),
-    },
-    StoryPart {
-        id: "military",
-        chart: None,
     },
     StoryPart {
         id: "ip",
@@ -126,6 +122,14 @@ pub const STAGES: [&[&str]; 4] = [
     &["shared-ip-rights"],
     &["shared-startups", "shared-investment"],
 ];
+
+/// The part whose cards end with the province's military–civilian figures, under their own name
+/// (the content file's `[province] title`): too thin for a part of their own, they follow the
+/// city the report makes their example. The group's DOM id is the retired part's, so that old
+/// `#military` links land on it.
+pub const PROVINCE_PART: &str = "mianyang";
+pub const PROVINCE_GROUP_ID: &str = "military";
+pub const PROVINCE_FIGURES: [&str; 3] = ["mci-central-groups", "mci-clusters", "mci-revenue-2017"];
 
 /// The part that lists every sum of money in the report under its kind (the content file's
 /// `[money.kinds]`), in a list: no two are of the same kind, place and period, so no chart
@@ -215,6 +219,19 @@ mod tests {
         staged.sort_unstable();
         part.sort_unstable();
         assert_eq!(staged, part);
+    }
+
+    #[test]
+    fn the_province_group_holds_figures_of_its_part_and_its_id_clashes_with_no_part() {
+        for id in PROVINCE_FIGURES {
+            assert_eq!(data::figure(id).map(|f| f.section), Some(PROVINCE_PART), "{id}");
+        }
+        assert!(part(PROVINCE_GROUP_ID).is_none());
+        assert_eq!(
+            crate::view::retired_view(PROVINCE_GROUP_ID),
+            Some(PROVINCE_PART),
+            "an old embed of the retired part opens the part that holds its figures"
+        );
     }
 
     #[test]

@@ -11,7 +11,9 @@ use crate::data;
 
 mod embed;
 mod filter;
-pub use embed::{embed_views, page_attributes, Embed, ThemeChoice};
+pub use embed::{
+    embed_view, embed_views, page_attributes, retired_view, retired_views, Embed, ThemeChoice,
+};
 
 /// The charts of the story, in page order. Their ids are used in URLs and DOM ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -93,9 +95,7 @@ impl View {
                 "area" => view.area = data::area(&value).map(|a| a.id),
                 "embed" if value.is_empty() => view.embed = Embed::All,
                 "embed" => {
-                    view.embed = embed_views()
-                        .find(|v| *v == value)
-                        .map_or(Embed::Unknown, Embed::View)
+                    view.embed = embed_view(&value).map_or(Embed::Unknown, Embed::View)
                 }
                 "theme" => view.theme = param_value(THEME_PARAMS, &value),
                 "transparent" => view.transparent = !matches!(value.as_str(), "0" | "false"),

@@ -5,7 +5,9 @@
 // invalid UTF-8 is skipped; only known values count. tests/e2e/early.test.mjs checks this
 // against the parser's own results (tests/e2e/fixtures/url-cases.json).
 (function () {
-  var views = ['pilot', 'military', 'mianyang', 'shared-ownership', 'swjtu', 'ip', 'money', 'timeline'];
+  var views = ['pilot', 'swjtu', 'shared-ownership', 'mianyang', 'ip', 'money', 'timeline'];
+  // Retired views and the view that now holds them (src/view/embed.rs, RETIRED_VIEWS).
+  var retired = { military: 'mianyang' };
   var root = document.documentElement;
   var decode = function (s) {
     return decodeURIComponent(s.replace(/\+/g, ' '));
@@ -23,15 +25,15 @@
     } catch (e) {
       continue;
     }
-    if (key === 'embed') embed = !value ? 'all' : views.indexOf(value) >= 0 ? value : 'unknown';
+    if (key === 'embed') embed = !value ? 'all' : views.indexOf(value) >= 0 ? value : retired[value] || 'unknown';
     if (key === 'theme') theme = value === 'light' || value === 'dark' ? value : '';
     if (key === 'transparent') transparent = value !== '0' && value !== 'false';
   }
-  // A view's own page (swjtu.html, written for link previews: README "Sharing") is the whole
-  // explainer, opened at that view: once parsed, it goes to the section as a link to #swjtu
+  // A view's own page (swjtu.html, written for link previews: README "Sharing"; a retired view's
+  // page, military.html, too, at the group that kept its id) is the whole explainer, opened at that view: once parsed, it goes to the section as a link to #swjtu
   // would (scrolled there, the focus starting point there), unless the address names a place.
   var file = /([^/]*)\.html$/.exec(location.pathname);
-  if (file && views.indexOf(file[1]) >= 0 && !location.hash) {
+  if (file && (views.indexOf(file[1]) >= 0 || retired[file[1]]) && !location.hash) {
     addEventListener('DOMContentLoaded', function () {
       if (!location.hash && document.getElementById(file[1])) location.replace('#' + file[1]);
     });

@@ -8,6 +8,7 @@
 use std::{env, fs, path::Path, process::ExitCode};
 
 use sichuan_reform::share::{self, card, head, page, raster};
+use sichuan_reform::view;
 
 fn main() -> ExitCode {
     let root = env::args().nth(1).unwrap_or_else(|| "dist".into());
@@ -51,6 +52,14 @@ fn run(root: &Path) -> Result<String, String> {
         .collect::<Result<Vec<_>, String>>()?;
     for (file, html) in &pages {
         write(root, file, html.as_bytes())?;
+    }
+    // A retired view's old page (`military.html`) is the page of the view that now holds it, so
+    // links shared before the change still open there; the sitemap lists only the new one.
+    for (old, new) in view::retired_views() {
+        let (_, html) = (pages.iter())
+            .find(|(file, _)| *file == format!("{new}.html"))
+            .ok_or_else(|| format!("no page for {new}, which holds the retired {old}"))?;
+        write(root, &format!("{old}.html"), html.as_bytes())?;
     }
     let fonts = raster::fonts()?;
     for view in &views {

@@ -24,7 +24,12 @@ pub fn money_list() -> Html {
                     <p class="money-kind">{ kind(f.id) }</p>
                     <p class="money-value">{ stated_value(f) }</p>
                     <p class="money-what">
-                        <a href={format!("#{}", figure_anchor(f.id))}>{ f.label }</a>
+                        // In `?embed=money` the cards are hidden, so there the link opens the
+                        // whole explainer at the card, in a new tab (the stylesheet shows one).
+                        <a class="in-page" href={format!("#{}", figure_anchor(f.id))}>{ f.label }</a>
+                        <a class="in-embed" href={format!("?#{}", figure_anchor(f.id))} target="_blank" rel="noopener">
+                            { f.label }<span class="sr-only">{ " " }{ content::EMBED_NEW_TAB }</span>
+                        </a>
                         { " · " }{ f.place }{ ", " }{ f.period.label() }
                     </p>
                 </li>

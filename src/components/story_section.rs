@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::{chart_keys, embed_credit, home_chart, island, money_list, FigureCard, IslandKind};
 use crate::data::content::{self, fill_with};
 use crate::data::{self, Figure, FIGURES};
-use crate::story::{self, StoryPart, MONEY_PART, STAGED_PART, STAGES};
+use crate::story::{self, StoryPart, MONEY_PART, PROVINCE_FIGURES, PROVINCE_PART, STAGED_PART, STAGES};
 
 #[derive(Properties, PartialEq)]
 pub struct StorySectionProps {
@@ -21,9 +21,11 @@ pub fn story_section(props: &StorySectionProps) -> Html {
     let section = props.section;
     let title_id = format!("{}-title", section.id);
     // Figures the section's chart draws have their card in its data table.
+    let province = |f: &&Figure| section.id == PROVINCE_PART && PROVINCE_FIGURES.contains(&f.id);
     let cards = FIGURES
         .iter()
-        .filter(|f| f.section == section.id && home_chart(f).is_none());
+        .filter(|f| f.section == section.id && home_chart(f).is_none())
+        .filter(|f| !province(f));
     let label = fill_with(content::CARDS_TITLE, &[("part", section.short())]);
     html! {
         <section id={section.id} class="section story" aria-labelledby={title_id.clone()}>
@@ -50,6 +52,14 @@ pub fn story_section(props: &StorySectionProps) -> Html {
                 </ol>
             } else if cards.clone().next().is_some() {
                 { card_list(cards, &label) }
+            }
+            if section.id == PROVINCE_PART {
+                // The province's figures after the city's, under their own name: a group, not a
+                // part, so no heading of its own (each card is one); its list carries the name.
+                <div class="card-group" id={story::PROVINCE_GROUP_ID}>
+                    <p class="group-name" aria-hidden="true">{ content::PROVINCE_TITLE }</p>
+                    { card_list(FIGURES.iter().filter(province), &format!("{label}, {}", content::PROVINCE_TITLE.to_lowercase())) }
+                </div>
             }
             { embed_credit(section.id) }
         </section>

@@ -122,14 +122,14 @@ fn lookup(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
 /// "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st" ...
 fn with_ordinal_suffix(digits: &str) -> String {
     let tens = digits.len().checked_sub(2).map(|i| &digits[i..]);
-    let suffix = match (tens, digits.chars().last()) {
-        (Some("11" | "12" | "13"), _) => "th",
-        (_, Some('1')) => "st",
-        (_, Some('2')) => "nd",
-        (_, Some('3')) => "rd",
-        _ => "th",
+    let template = match (tens, digits.chars().last()) {
+        (Some("11" | "12" | "13"), _) => content::NUMBERS_ORDINAL_TH,
+        (_, Some('1')) => content::NUMBERS_ORDINAL_ST,
+        (_, Some('2')) => content::NUMBERS_ORDINAL_ND,
+        (_, Some('3')) => content::NUMBERS_ORDINAL_RD,
+        _ => content::NUMBERS_ORDINAL_TH,
     };
-    format!("{digits}{suffix}")
+    content::fill_with(&template, &[("n", digits)])
 }
 
 impl Figure {
@@ -138,7 +138,9 @@ impl Figure {
     pub fn display_value(&self) -> String {
         let digits = lookup(CARDINALS, self.value_text).unwrap_or(self.value_text);
         match self.unit {
-            Unit::RmbBillion => format!("RMB {digits} billion"),
+            Unit::RmbBillion => {
+                content::fill_with(&content::NUMBERS_RMB_BILLION, &[("value", digits)])
+            }
             Unit::Count => digits.to_string(),
             Unit::Percent => format!("{digits}%"),
             Unit::Rank => with_ordinal_suffix(lookup(ORDINALS, self.value_text).unwrap_or(digits)),

@@ -4,6 +4,7 @@
 //! ships static tables and never parses data at run time. Our words in them are `W`s: numbers
 //! into the page's words list (`super::words`).
 
+use super::content::{self, fill_with};
 use super::words::W;
 
 /// How the report qualifies a number. Lower bounds must be drawn and labelled as such.
@@ -16,13 +17,13 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
-    /// The report's own wording, empty for an exact figure.
+    /// The report's own wording (in the content file's words), empty for an exact figure.
     pub fn as_stated(self) -> &'static str {
         match self {
             Qualifier::Exact => "",
-            Qualifier::MoreThan => "more than",
-            Qualifier::Over => "over",
-            Qualifier::Exceeded => "exceeded",
+            Qualifier::MoreThan => content::NUMBERS_MORE_THAN.text(),
+            Qualifier::Over => content::NUMBERS_OVER.text(),
+            Qualifier::Exceeded => content::NUMBERS_EXCEEDED.text(),
         }
     }
 
@@ -78,7 +79,10 @@ impl Period {
     /// "2017", "2011–2015" or "by 2018".
     pub fn label(&self) -> String {
         match self.dating {
-            Dating::Undated => format!("by {}", self.end),
+            Dating::Undated => fill_with(
+                &content::NUMBERS_BY_YEAR,
+                &[("year", &self.end.to_string())],
+            ),
             _ if self.start == self.end => self.start.to_string(),
             _ => format!("{}–{}", self.start, self.end),
         }

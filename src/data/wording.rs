@@ -6,13 +6,14 @@
 //! per startup"). Bounds are rounded outwards, so that a rounded bound is still true; only an
 //! exact value is rounded to the nearest, and then it reads "about".
 
+use super::content::{self as words, fill_with};
 use super::format::{fmt_decimal, Rounding};
 use super::{Derived, DerivedUnit, End, Figure, Interval, Operation, Qualifier, Refused, Unit};
 
 /// The result in words when the figures bound nothing.
-pub const NO_BOUND: &str = "cannot be bounded from the report";
+pub const NO_BOUND: super::W = words::NUMBERS_NO_BOUND;
 /// The short form of `NO_BOUND`.
-pub const NO_BOUND_SHORT: &str = "no bound";
+pub const NO_BOUND_SHORT: super::W = words::NUMBERS_NO_BOUND_SHORT;
 
 /// Whether the text is the long form or the short one for chart annotations.
 #[derive(Clone, Copy, PartialEq)]
@@ -32,14 +33,16 @@ fn decimals(unit: DerivedUnit, v: f64) -> u8 {
 /// One number with its unit's wrapping: "RMB 153 billion", "RMB 50 million", "62%", "20".
 /// Money below one billion reads in millions. Returns the text and whether it was rounded.
 fn number(unit: DerivedUnit, v: f64, rounding: Rounding, form: Form) -> (String, bool) {
-    let money = |scaled: f64, long: &str, short: &str| {
+    let money = |scaled: f64, long: super::W, short: super::W| {
         let (digits, rounded) = fmt_decimal(scaled, 1, rounding);
-        let word = if form == Form::Long { long } else { short };
-        (format!("RMB {digits} {word}"), rounded)
+        let template = if form == Form::Long { long } else { short };
+        (fill_with(&template, &[("value", &digits)]), rounded)
     };
     match unit {
-        DerivedUnit::RmbBillion if v.abs() < 1.0 => money(v * 1000.0, "million", "mn"),
-        DerivedUnit::RmbBillion => money(v, "billion", "bn"),
+        DerivedUnit::RmbBillion if v.abs() < 1.0 => {
+            money(v * 1000.0, words::NUMBERS_RMB_MILLION, words::NUMBERS_RMB_MN)
+        }
+        DerivedUnit::RmbBillion => money(v, words::NUMBERS_RMB_BILLION, words::NUMBERS_RMB_BN),
         DerivedUnit::Percent => {
             let (digits, rounded) = fmt_decimal(v, decimals(unit, v), rounding);
             (format!("{digits}%"), rounded)
@@ -52,12 +55,12 @@ fn number(unit: DerivedUnit, v: f64, rounding: Rounding, form: Form) -> (String,
 /// " a unit", " a startup".
 fn suffix(d: &Derived, form: Form) -> String {
     let per = match (d.per.split_once(' '), form) {
-        (Some((_, what)), Form::Long) => format!(" per {what}"),
+        (Some((_, what)), Form::Long) => format!(" {} {what}", words::NUMBERS_PER),
         (_, _) if d.per.is_empty() => String::new(),
         (_, _) => format!(" {}", d.per),
     };
     match (d.unit, form) {
-        (DerivedUnit::Times, Form::Long) => " times".into(),
+        (DerivedUnit::Times, Form::Long) => format!(" {}", words::NUMBERS_TIMES),
         (DerivedUnit::Times, Form::Short) => "×".into(),
         (DerivedUnit::Count, Form::Long) if !d.noun.is_empty() => format!(" {}{per}", d.noun),
         _ => per,
@@ -76,32 +79,37 @@ fn result_in(d: &Derived, form: Form) -> String {
     if d.result.is_exact() {
         let (text, rounded) = number(d.unit, lo.value, Rounding::Nearest, form);
         let about = match (rounded, long) {
-            (false, _) => "",
-            (true, true) => "about ",
-            (true, false) => "≈ ",
+            (false, _) => String::new(),
+            (true, true) => format!("{} ", words::NUMBERS_ABOUT),
+            (true, false) => "≈ ".into(),
         };
         return format!("{about}{text}{tail}");
     }
     let low = |form| number(d.unit, lo.value, Rounding::Down, form).0;
     let high = |form| number(d.unit, hi.value, Rounding::Up, form).0;
     let from = match (lo.closed, long) {
-        (true, true) => "at least",
-        (false, true) => "more than",
+        (true, true) => words::NUMBERS_AT_LEAST.text(),
+        (false, true) => words::NUMBERS_MORE_THAN.text(),
         (true, false) => "≥",
         (false, false) => ">",
     };
     let to = match (hi.closed, long) {
-        (true, true) => "at most",
-        (false, true) => "less than",
+        (true, true) => words::NUMBERS_AT_MOST.text(),
+        (false, true) => words::NUMBERS_LESS_THAN.text(),
         (true, false) => "≤",
         (false, false) => "<",
     };
     match (informative_lo(lo), hi.value.is_finite(), long) {
-        (false, false, true) => NO_BOUND.into(),
-        (false, false, false) => NO_BOUND_SHORT.into(),
+        (false, false, true) => NO_BOUND.to_string(),
+        (false, false, false) => NO_BOUND_SHORT.to_string(),
         (true, false, _) => format!("{from} {}{tail}", low(form)),
         (false, true, _) => format!("{to} {}{tail}", high(form)),
-        (true, true, true) => format!("{from} {} and {to} {}{tail}", low(form), high(form)),
+        (true, true, true) => {
+            let low = format!("{from} {}", low(form));
+            let high = format!("{to} {}", high(form));
+            let both = fill_with(&words::NUMBERS_BETWEEN, &[("low", &low), ("high", &high)]);
+            format!("{both}{tail}")
+        }
         (true, true, false) => format!("{}{tail}", short_range(d.unit, lo.value, hi.value)),
     }
 }
@@ -114,10 +122,13 @@ fn short_range(unit: DerivedUnit, lo: f64, hi: f64) -> String {
         format!("{low}–{}", fmt_decimal(hi, d, Rounding::Up).0)
     };
     match unit {
-        DerivedUnit::RmbBillion if hi < 1.0 => {
-            format!("RMB {} mn", range(lo * 1000.0, hi * 1000.0, 1))
+        DerivedUnit::RmbBillion if hi < 1.0 => fill_with(
+            &words::NUMBERS_RMB_MN,
+            &[("value", &range(lo * 1000.0, hi * 1000.0, 1))],
+        ),
+        DerivedUnit::RmbBillion => {
+            fill_with(&words::NUMBERS_RMB_BN, &[("value", &range(lo, hi, 1))])
         }
-        DerivedUnit::RmbBillion => format!("RMB {} bn", range(lo, hi, 1)),
         DerivedUnit::Percent => format!("{}%", range(lo, hi, decimals(unit, hi))),
         DerivedUnit::Count | DerivedUnit::Times => range(lo, hi, 1),
     }
@@ -138,7 +149,7 @@ pub fn input_text(f: &Figure) -> String {
 /// The value with its qualifier, without a noun: "more than 3,300", "RMB 153 billion".
 pub(crate) fn qualified(f: &Figure) -> String {
     let qualifier = match f.qualifier {
-        Qualifier::Exceeded => "more than",
+        Qualifier::Exceeded => words::NUMBERS_MORE_THAN.text(),
         q => q.as_stated(),
     };
     let value = f.display_value();
@@ -156,8 +167,12 @@ pub(crate) fn years_text(f: &Figure) -> String {
         .end
         .saturating_sub(f.period.start)
         .saturating_add(1);
-    let plural = if years == 1 { "" } else { "s" };
-    format!("{years} year{plural}")
+    let template = if years == 1 {
+        words::NUMBERS_YEAR
+    } else {
+        words::NUMBERS_YEARS
+    };
+    fill_with(&template, &[("n", &years.to_string())])
 }
 
 /// The operation written out over the inputs, or `None` if an input is missing or their number

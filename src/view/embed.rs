@@ -24,6 +24,29 @@ pub fn embed_views() -> impl Iterator<Item = &'static str> {
         .chain(std::iter::once("timeline"))
 }
 
+/// Views that were parts of their own and now live inside another: an old `?embed=<old>` opens
+/// the new one (`static/early.js` keeps the same list). The military–civilian figures joined
+/// Mianyang's part.
+const RETIRED_VIEWS: [(&str, &str); 1] = [("military", "mianyang")];
+
+/// The view an old view id now opens, if it was retired.
+pub fn retired_view(id: &str) -> Option<&'static str> {
+    RETIRED_VIEWS.iter().find(|(old, _)| *old == id).map(|(_, new)| *new)
+}
+
+/// Every retired view with the view that now holds it (the share step keeps a page under each old
+/// name, so that links to `military.html` still open).
+pub fn retired_views() -> impl Iterator<Item = (&'static str, &'static str)> {
+    RETIRED_VIEWS.into_iter()
+}
+
+/// The view `?embed=<value>` asks for, old names included; `None` for an unknown one.
+pub fn embed_view(value: &str) -> Option<&'static str> {
+    embed_views()
+        .find(|v| *v == value)
+        .or_else(|| retired_view(value))
+}
+
 /// `?theme=`: the embedding page may force a colour scheme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ThemeChoice {

@@ -12,7 +12,7 @@ import { REPO_ROOT } from './server.mjs';
 import { screenshot } from './browser.mjs';
 
 const site = servedDist();
-const VIEWS = ['pilot', 'swjtu', 'shared-ownership', 'mianyang', 'military', 'ip', 'money', 'timeline'];
+const VIEWS = ['pilot', 'swjtu', 'shared-ownership', 'mianyang', 'ip', 'money', 'timeline'];
 const MAX_PRINTINGS = 3;
 
 /** Every row of the data download (figures and derived figures), as the page writes it. */

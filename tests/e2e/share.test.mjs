@@ -14,7 +14,9 @@ import { isCrawlerOnly } from '../../scripts/share-files.mjs';
 const site = servedDist();
 // The single-file build is a download, not a page of the site: it has no address to preview.
 const SINGLE = 'sichuan-reform-explainer.html';
-const pages = fs.readdirSync(DIST).filter((f) => f.endsWith('.html') && f !== SINGLE).sort();
+// A retired view's page is a copy of the page of the view that now holds it (src/view/embed.rs).
+const RETIRED = { 'military.html': 'mianyang.html' };
+const pages = fs.readdirSync(DIST).filter((f) => f.endsWith('.html') && f !== SINGLE && !RETIRED[f]).sort();
 const views = pages.filter((f) => f !== 'index.html').map((f) => f.slice(0, -'.html'.length));
 const read = (file) => fs.readFileSync(path.join(DIST, file));
 
@@ -64,13 +66,21 @@ function fileOf(base, url) {
 
 const base = crawl('index.html').canonical;
 
-test('the build wrote one page per view beside index.html: the seven sections and the timeline', () => {
+test('the build wrote one page per view beside index.html: the six sections and the timeline', () => {
   const sections = [...read('index.html').toString('utf8').matchAll(/<section\b[^>]*>/g)]
     .map(([tag]) => attributes(tag))
     .filter((a) => a.class === 'section story')
     .map((a) => a.id);
-  assert.equal(sections.length, 7, `sections: ${sections}`);
+  assert.equal(sections.length, 6, `sections: ${sections}`);
   assert.deepEqual([...views].sort(), [...sections, 'timeline'].sort());
+});
+
+test("a retired view's old page is still there: the page of the view that holds it now", () => {
+  for (const [old, now] of Object.entries(RETIRED)) {
+    assert.ok(fs.existsSync(path.join(DIST, old)), `${old} exists, so old links still open`);
+    assert.equal(read(old).toString('utf8'), read(now).toString('utf8'), `${old} is ${now}`);
+    assert.ok(!read('sitemap.xml').toString('utf8').includes(old), `the sitemap leaves ${old} out`);
+  }
 });
 
 test('every page carries its share tags, with absolute addresses of files that exist', () => {
@@ -190,7 +200,7 @@ test('the files only crawlers fetch are the ones the pages name, and no others',
     }
   };
   walk('');
-  const named = new Set(['sitemap.xml', 'robots.txt']);
+  const named = new Set(['sitemap.xml', 'robots.txt', ...Object.keys(RETIRED)]);
   for (const file of pages) {
     const page = crawl(file);
     named.add(file === 'index.html' ? 'x' : file);
@@ -200,7 +210,7 @@ test('the files only crawlers fetch are the ones the pages name, and no others',
   assert.deepEqual(all.filter(isCrawlerOnly).sort(), [...named].sort());
 });
 
-for (const view of views) {
+for (const view of [...views, ...Object.keys(RETIRED).map((f) => f.slice(0, -".html".length))]) {
   test(`${view}.html opens the explainer at that view, hydrated, clean and accessible`, async () => {
     await site.withPage({}, async (page) => {
       assert.equal(new URL(page.url()).hash, `#${view}`);

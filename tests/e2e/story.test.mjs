@@ -9,7 +9,7 @@ import { servedDist } from './site.mjs';
 import { runAxe, formatAxe, screenshot, control } from './browser.mjs';
 
 const CHARTS = ['experiences', 'mianyang-share', 'swjtu'];
-const SECTIONS = ['pilot', 'military', 'mianyang', 'shared-ownership', 'swjtu', 'ip', 'money'];
+const SECTIONS = ['pilot', 'mianyang', 'shared-ownership', 'swjtu', 'ip', 'money'];
 const site = servedDist();
 
 const withPage = (options, run, query) => site.withPage(options, run, query);

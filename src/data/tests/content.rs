@@ -34,6 +34,8 @@ const RUNTIME: &[(&str, &str)] = &[
     ("noun", "X"),
     ("span", "X"),
     ("list", "X"),
+    ("low", "X"),
+    ("high", "X"),
 ];
 
 /// The text with every `{placeholder}` removed.
@@ -53,7 +55,9 @@ fn without_placeholders(text: &str) -> String {
 
 /// Numerals typed into `text`, outside placeholders and the allowed phrases.
 fn typed_numerals(text: &str) -> Vec<String> {
-    let text = without_placeholders(text);
+    // A scale word right after a placeholder is the unit of the number the data writes there
+    // ("RMB {value} billion"), not a number of its own.
+    let text = without_placeholders(&text.replace("} million", "}").replace("} billion", "}"));
     let words: Vec<&str> = tokens(&text)
         .into_iter()
         .map(|(s, e)| &text[s..e])
@@ -93,6 +97,8 @@ fn the_numeral_check_sees_digits_and_number_words() {
     );
     assert!(typed_numerals("the first batch, {a} and {=b}").is_empty());
     assert_eq!(typed_numerals("the first year"), ["first"]);
+    assert!(typed_numerals("RMB {value} billion").is_empty());
+    assert_eq!(typed_numerals("RMB 3 million"), ["3", "million"]);
 }
 
 #[test]

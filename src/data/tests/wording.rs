@@ -125,8 +125,8 @@ fn other_shapes_of_result() {
     );
     assert_eq!(b.result_text(), "more than 61% and less than 63%");
     let u = with(Interval::unbounded(), DerivedUnit::Count, "items");
-    assert_eq!(u.result_text(), NO_BOUND);
-    assert_eq!(u.short_text(), NO_BOUND_SHORT);
+    assert_eq!(u.result_text(), NO_BOUND.text());
+    assert_eq!(u.short_text(), NO_BOUND_SHORT.text());
 }
 
 #[test]
