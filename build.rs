@@ -47,7 +47,7 @@ fn period(p: &Period) -> String {
 fn figure(f: &Figure) -> String {
     format!(
         "Figure {{ id: {:?}, label: {}, value: {:?}, value_text: {:?}, unit: Unit::{:?}, \
-         noun: {:?}, qualifier: Qualifier::{:?}, period: {}, place: {:?}, area: {:?}, \
+         noun: {}, qualifier: Qualifier::{:?}, period: {}, place: {:?}, area: {:?}, \
          section: {:?}, paragraph: {}, excerpt: {:?}, headline: {} }}",
         f.id,
         f.label,
@@ -134,6 +134,7 @@ fn main() {
     }
     for f in &mut report.figures {
         f.label = island.add(&words.take("figures", &f.id, "label", true));
+        f.noun = island.add(&words.take("figures", &f.id, "noun", false));
         // A figure's dating reasoning documents the data file; only an event's is shown (in the
         // timeline's detail), so only those travel in the page's words list.
         f.period.reasoning = island.add("");
@@ -148,6 +149,8 @@ fn main() {
     }
     for d in &mut report.derived {
         d.label = island.add(&words.take("derived", &d.id, "label", true));
+        d.noun = island.add(&words.take("derived", &d.id, "noun", false));
+        d.per = island.add(&words.take("derived", &d.id, "per", false));
         d.meaning = words.take("derived", &d.id, "meaning", true);
         d.caveat = words.take("derived", &d.id, "caveat", false);
     }

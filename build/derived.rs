@@ -23,10 +23,11 @@ pub struct Derived {
     inputs: Vec<String>,
     operation: String,
     unit: DerivedUnit,
+    // What a count counts, and what the result is per: our words, from the content file.
     #[serde(default)]
-    noun: String,
+    pub noun: String,
     #[serde(default)]
-    per: String,
+    pub per: String,
     // Our words, from the content file (build.rs joins them by id).
     #[serde(default)]
     pub label: String,
@@ -111,7 +112,7 @@ impl Derived {
             .unwrap_or_else(|| panic!("{}: arity checked above", self.id));
         format!(
             "Derived {{ id: {:?}, section: {:?}, inputs: &{:?}, operation: Operation::{:?}, \
-             unit: DerivedUnit::{:?}, noun: {:?}, per: {:?}, label: {}, result: {} }}",
+             unit: DerivedUnit::{:?}, noun: {}, per: {}, label: {}, result: {} }}",
             self.id,
             self.section,
             inputs,

@@ -60,6 +60,8 @@ pub struct Figure {
     pub value: f64,
     pub value_text: String,
     pub unit: Unit,
+    // What a count counts: our words, from the content file (empty for other units).
+    #[serde(default)]
     pub noun: String,
     pub qualifier: Qualifier,
     pub period: Period,

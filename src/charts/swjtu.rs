@@ -109,7 +109,7 @@ pub fn summary(mode: SwjtuMode) -> String {
                     &content::CHARTS_TEXT_SWJTU_PART_TOTALS,
                     &[
                         ("value", &value_label(f)),
-                        ("noun", f.noun),
+                        ("noun", &f.noun),
                         ("when", &when),
                         ("span", &span),
                     ],
@@ -118,7 +118,7 @@ pub fn summary(mode: SwjtuMode) -> String {
                     &content::CHARTS_TEXT_SWJTU_PART_PER_YEAR,
                     &[
                         ("value", &fmt_number(per_year(f))),
-                        ("noun", f.noun),
+                        ("noun", &f.noun),
                         ("when", &when),
                         ("total", &value_label(f)),
                         ("span", &span),

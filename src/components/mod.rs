@@ -152,7 +152,7 @@ pub fn stated_value(figure: &Figure) -> String {
     let qualifier = figure.qualifier.as_stated();
     let value = figure.display_value();
     let noun = figure.noun;
-    [qualifier, value.as_str(), noun]
+    [qualifier, value.as_str(), &noun]
         .iter()
         .filter(|part| !part.is_empty())
         .copied()

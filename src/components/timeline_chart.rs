@@ -6,7 +6,7 @@ use crate::charts::registry::DEFAULT_WIDTH;
 use crate::charts::timeline::{self, Orientation};
 use crate::charts::Theme;
 use crate::data;
-use crate::data::content;
+use crate::data::content::{self, fill_with};
 
 /// Horizontal travel (px) that makes a touch a swipe rather than a tap or a wobble.
 const SWIPE_MIN: i32 = 40;
@@ -79,9 +79,17 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     };
     let onpointercancel = Callback::from(move |_: PointerEvent| *touch.borrow_mut() = None);
     let undated = timeline::undated_count(&|e| shows(area, e));
-    let label = format!(
-        "Timeline, {count} events, {undated} of them undated (the “by 2018” column): arrow keys \
-         move between them, Enter opens one"
+    let undated_when = fill_with(
+        &content::NUMBERS_BY_YEAR,
+        &[("year", &crate::data::REPORT_YEAR.to_string())],
+    );
+    let label = fill_with(
+        &content::UI_TIMELINE_CHART_LABEL,
+        &[
+            ("count", &count.to_string()),
+            ("n", &undated.to_string()),
+            ("when", &undated_when),
+        ],
     );
     html! {
         <div class="tl-chart" {onpointerdown} {onpointerup} {onpointercancel}>

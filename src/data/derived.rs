@@ -33,9 +33,9 @@ pub struct Derived {
     pub operation: Operation,
     pub unit: DerivedUnit,
     /// What is counted, plural ("items"), for `DerivedUnit::Count`; empty otherwise.
-    pub noun: &'static str,
+    pub noun: W,
     /// What the result is per, with its article ("a unit", "an enterprise"); empty if not a rate.
-    pub per: &'static str,
+    pub per: W,
     /// Short label in our own words.
     pub label: W,
     /// Computed at build time from the inputs' qualified values.

@@ -101,7 +101,7 @@ pub struct Figure {
     pub value_text: &'static str,
     pub unit: Unit,
     /// What is counted, plural, for `Unit::Count` ("devices"); empty otherwise.
-    pub noun: &'static str,
+    pub noun: W,
     pub qualifier: Qualifier,
     pub period: Period,
     /// Who or where: "Sichuan Province", "Mianyang", "Southwest Jiaotong University".

@@ -137,7 +137,7 @@ fn short_range(unit: DerivedUnit, lo: f64, hi: f64) -> String {
 /// A figure as an operand, with its qualifier: "more than 400 items", "RMB 153 billion", "more
 /// than 50%". "Exceeded" is the report's verb; as an operand it reads "more than".
 pub fn input_text(f: &Figure) -> String {
-    let noun = if f.unit == Unit::Count { f.noun } else { "" };
+    let noun = if f.unit == Unit::Count { f.noun.text() } else { "" };
     let value = qualified(f);
     if noun.is_empty() {
         value

@@ -145,7 +145,7 @@ fn units_follow_from_the_operation() {
             "a quotient is per something, and only it",
         );
         if d.operation == Operation::PerYear {
-            fail.check(d.per == "a year", d.id, "per-year is per year");
+            fail.check(&*d.per == "a year", d.id, "per-year is per year");
         }
         if d.operation == Operation::TotalFromShare {
             let share = d.input_figures().nth(1).map(|f| f.unit);

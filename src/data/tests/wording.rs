@@ -84,13 +84,17 @@ fn refusals_show_the_arithmetic_without_a_result() {
 /// across the billion, and the short form of a range.
 #[test]
 fn other_shapes_of_result() {
-    let with = |result: Interval, unit: DerivedUnit, noun: &'static str| Derived {
+    // The nouns are the data's words (`W`s): "items" is a figure's noun, and the Mianyang
+    // total's noun and per are empty.
+    let base = *d("mianyang-total-output-2017");
+    let items = crate::data::figure("shared-items").unwrap().noun;
+    let with = |result: Interval, unit: DerivedUnit, noun: &str| Derived {
         result,
         unit,
-        noun,
-        per: "",
-        ..*d("mianyang-total-output-2017")
+        noun: if noun.is_empty() { base.noun } else { items },
+        ..base
     };
+    assert!(base.noun.is_empty() && base.per.is_empty() && &*items == "items");
     let money = |lo: End, hi: End| with(Interval::new(lo, hi), DerivedUnit::RmbBillion, "");
     let m = money(End::open(0.5), End::closed(2.0));
     assert_eq!(
