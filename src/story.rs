@@ -143,6 +143,21 @@ pub const MONEY_FIGURES: [&str; 5] = [
     "swjtu-social-investment",
 ];
 
+/// The part a chart belongs to, which its Embed button embeds: the part that draws it, or for
+/// the lead graphic the first part (whose embed shows it).
+pub fn chart_part(chart: ChartId) -> &'static StoryPart {
+    STORY
+        .iter()
+        .find(|s| s.chart == Some(chart))
+        .unwrap_or(&STORY[0])
+}
+
+/// Whether a part's Embed button stands at its end: the parts that draw no chart, and not the
+/// first, whose lead graphic carries it. A chart's Embed button is in the chart's action row.
+pub fn embeds_at_end(part: &StoryPart) -> bool {
+    part.chart.is_none() && !std::ptr::eq(part, &STORY[0])
+}
+
 /// The story part with this id.
 pub fn part(id: &str) -> Option<&'static StoryPart> {
     STORY.iter().find(|s| s.id == id)
@@ -232,6 +247,18 @@ mod tests {
             Some(PROVINCE_PART),
             "an old embed of the retired part opens the part that holds its figures"
         );
+    }
+
+    #[test]
+    fn every_part_has_one_embed_button_in_its_chart_row_or_at_its_end() {
+        for part in STORY {
+            let in_a_chart_row = ChartId::ALL
+                .into_iter()
+                .filter(|c| std::ptr::eq(chart_part(*c), part))
+                .count();
+            let at_end = usize::from(embeds_at_end(part));
+            assert_eq!(in_a_chart_row + at_end, 1, "{}", part.id);
+        }
     }
 
     #[test]

@@ -119,7 +119,7 @@ pub fn layout(width: u32, bars: &Bars) -> Layout {
             &mut texts,
             row.value_label.clone(),
             label_at,
-            Font::value(lower),
+            Font::VALUE,
         );
         out_bars.push(bar);
         y += BAR_H + 2;

@@ -1,5 +1,10 @@
 //! Unit chart: one square per reform experience of the first pilot batch, Sichuan's filled.
 //! Counting squares makes "8 of 13" concrete in a way a percentage would not.
+//!
+//! In the page (`Theme::Css`) it is drawn without words and scaled to its column: its labels and
+//! the report's claim are HTML around it (`components::chart_panel`), in the page's type scale,
+//! so the squares can take the column's whole width at any size while the text stays the size
+//! of text. Exported files and the share card (`Theme::Light`) draw the words in.
 
 use super::style::{
     draw_texts, fill, line, mark_label, svg_string, value_label, Area, DrawResult, Font, Placed,
@@ -39,22 +44,23 @@ struct Layout {
     whole: Px,
 }
 
-fn layout(width: u32, part: &Figure, whole: &Figure) -> Layout {
+fn layout(width: u32, part: &Figure, whole: &Figure, words: bool) -> Layout {
     let (n, k) = (count(whole).max(1), count(part));
     let avail = i32::try_from(width).unwrap_or(i32::MAX / 2) - 2 * PAD;
     let cell = (avail / n).clamp(4, MAX_CELL);
     let gap = (cell / 6).max(2);
     let mut texts = Vec::new();
-    let label = fill_with(
-        &CHARTS_TEXT_EXPERIENCES_PART,
-        &[("value", &value_label(part))],
-    );
+    let label = part_label(part);
     let font = Font {
         role: Role::Primary,
         ..Font::HEADING
     };
-    Placed::left(&mut texts, label, (PAD, PAD + font.line_height() / 2), font);
-    let top = PAD + font.line_height() + 2;
+    let top = if words {
+        Placed::left(&mut texts, label, (PAD, PAD + font.line_height() / 2), font);
+        PAD + font.line_height() + 2
+    } else {
+        PAD
+    };
     let y0 = top + BRACKET + 3;
     let squares: Vec<Px> = (0..n)
         .map(|i| Px {
@@ -69,25 +75,26 @@ fn layout(width: u32, part: &Figure, whole: &Figure) -> Layout {
     let sq_bottom = y0 + cell - gap;
     let under = sq_bottom + 3 + BRACKET;
     let mut y = under + 2;
-    let whole_label = fill_with(
-        &CHARTS_TEXT_EXPERIENCES_WHOLE,
-        &[("value", &value_label(whole))],
-    );
-    Placed::paragraph(
-        &mut texts,
-        &whole_label,
-        &mut y,
-        f64::from(avail),
-        Font::NAME,
-    );
+    let mut annotations: Vec<Annotation> = Vec::new();
+    if words {
+        Placed::paragraph(
+            &mut texts,
+            &whole_label(whole),
+            &mut y,
+            f64::from(avail),
+            Font::NAME,
+        );
+    }
     let whole_bottom = y;
-    let annotations: Vec<Annotation> = annotation()
-        .map(|text| {
-            y += 6;
-            Placed::annotation(&mut texts, &text, &mut y, f64::from(avail))
-        })
-        .into_iter()
-        .collect();
+    if let Some(text) = annotation().filter(|_| words) {
+        y += 6;
+        annotations.push(Placed::annotation(
+            &mut texts,
+            &text,
+            &mut y,
+            f64::from(avail),
+        ));
+    }
     let bracket = |x1: i32, y: i32, dy: i32| vec![(PAD, y + dy), (PAD, y), (x1, y), (x1, y + dy)];
     Layout {
         height: u32::try_from(y + PAD).unwrap_or(0),
@@ -138,6 +145,28 @@ fn draw(
     Ok(())
 }
 
+/// The label of the part: "8 from Sichuan".
+pub fn part_label(part: &Figure) -> String {
+    fill_with(
+        &CHARTS_TEXT_EXPERIENCES_PART,
+        &[("value", &value_label(part))],
+    )
+}
+
+/// The label of the whole: "13 experiences in the first batch of pilot zones".
+pub fn whole_label(whole: &Figure) -> String {
+    fill_with(
+        &CHARTS_TEXT_EXPERIENCES_WHOLE,
+        &[("value", &value_label(whole))],
+    )
+}
+
+/// The labels the page prints around the wordless drawing: the part's and the whole's.
+pub fn labels() -> Option<(String, String)> {
+    let (part, whole) = figures()?;
+    Some((part_label(part), whole_label(whole)))
+}
+
 /// The chart's headline annotation: the report's claim, attributed as the report attributes it. Its words are the content file's; a derived
 /// figure is never a chart's headline (it lives in "Checking the numbers", with its caveat).
 pub fn annotation() -> Option<String> {
@@ -150,7 +179,7 @@ pub fn render(width: u32, theme: Theme) -> ChartOutput {
     let Some(figs) = figures() else {
         return svg_string(width, 2 * PAD as u32, theme, |_, _| Ok(()));
     };
-    let l = layout(width, figs.0, figs.1);
+    let l = layout(width, figs.0, figs.1, theme != Theme::Css);
     let out = svg_string(width, l.height, theme, |area, marks| {
         draw(area, theme, &l, figs, marks)
     });

@@ -63,7 +63,7 @@ fn layout(width: u32, share: &Figure) -> Layout {
         x1: x_of(share.value),
         y1: y + INSET + BAR_H,
     };
-    Placed::left(&mut texts, label, bar.label_at(lower), Font::value(lower));
+    Placed::left(&mut texts, label, bar.label_at(lower), Font::VALUE);
     y = track.y1;
 
     let ticks: Vec<(i32, i32)> = [0.0, 50.0, 100.0].iter().map(|p| (x_of(*p), y)).collect();
@@ -181,7 +181,7 @@ mod tests {
             check(&out, width, FIGURES);
             assert!(drawn_as_lower_bound(&out, Theme::Light, &out.marks[0]));
             let t = texts(&out);
-            for label in ["≥ 50%", "0%", "50%", "100%"] {
+            for label in ["≥\u{a0}50%", "0%", "50%", "100%"] {
                 assert!(t.contains(&label.to_string()), "{label} in {t:?}");
             }
             assert!(

@@ -15,37 +15,31 @@ use super::Theme;
 /// | text      | #1a1a1a | 17.40      | #ececec | 15.63      |
 /// | axis      | #6b6b6b |  5.33      | #9a9fa5 |  6.93      |
 /// | primary   | #0b5f8a |  6.96      | #56b4e9 |  8.00      |
-/// | bound     | #a14a00 |  6.01      | #f0a35e |  8.89      |
-/// | secondary | #00795a |  5.41      | #2fbf8f |  7.89      |
 /// | muted     | #8a8a8a |  3.45      | #7e848a |  4.88      |
 ///
-/// Axis and bound are also used for text (tick labels, "≥" labels), hence >= 4.5. Primary and
-/// bound are Okabe–Ito blue and vermillion (darkened for light backgrounds), a pair that stays
-/// distinct under the common colour-vision deficiencies; the "≥" label and the dashed open end
-/// carry the same meaning without colour.
+/// One meaning per colour, on the whole page (STYLE.md): primary (Okabe–Ito blue, darkened for
+/// light backgrounds) is a figure the report states, exact or a lower bound alike; muted grey is
+/// context that is not a figure. A lower bound differs by form, never by hue: a dashed open end
+/// with a chevron, and "≥" before its label. Axis is also used for text (tick labels), hence
+/// >= 4.5.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
-    Text,
+    Text = 0,
     /// Axis lines, ticks, tick labels and grid lines.
-    Axis,
-    /// Marks of exact figures.
-    Primary,
-    /// Marks and labels of lower bounds ("more than", "over", "exceeded").
-    Bound,
-    /// A second series that is neither exact-vs-bound nor context.
-    Secondary,
-    /// Context that is not itself a figure (the rest of a whole).
-    Muted,
-    Background,
+    Axis = 1,
+    /// Marks of the report's figures, exact or lower bounds (which differ by form).
+    Primary = 2,
+    /// Context that is not itself a figure (the rest of a whole). (Tokens 3 and 4 were the
+    /// retired bound and secondary colours; the numbers stay, so each token keeps its meaning.)
+    Muted = 5,
+    Background = 6,
 }
 
 impl Role {
-    pub const ALL: [Role; 7] = [
+    pub const ALL: [Role; 5] = [
         Role::Text,
         Role::Axis,
         Role::Primary,
-        Role::Bound,
-        Role::Secondary,
         Role::Muted,
         Role::Background,
     ];
@@ -61,8 +55,6 @@ impl Role {
             Role::Text => RGBColor(0x1a, 0x1a, 0x1a),
             Role::Axis => RGBColor(0x6b, 0x6b, 0x6b),
             Role::Primary => RGBColor(0x0b, 0x5f, 0x8a),
-            Role::Bound => RGBColor(0xa1, 0x4a, 0x00),
-            Role::Secondary => RGBColor(0x00, 0x79, 0x5a),
             Role::Muted => RGBColor(0x8a, 0x8a, 0x8a),
             Role::Background => RGBColor(0xff, 0xff, 0xff),
         }
@@ -73,8 +65,6 @@ impl Role {
             Role::Text => RGBColor(0xec, 0xec, 0xec),
             Role::Axis => RGBColor(0x9a, 0x9f, 0xa5),
             Role::Primary => RGBColor(0x56, 0xb4, 0xe9),
-            Role::Bound => RGBColor(0xf0, 0xa3, 0x5e),
-            Role::Secondary => RGBColor(0x2f, 0xbf, 0x8f),
             Role::Muted => RGBColor(0x7e, 0x84, 0x8a),
             Role::Background => RGBColor(0x12, 0x14, 0x16),
         }
@@ -86,8 +76,6 @@ impl Role {
             Role::Text => "--chart-text",
             Role::Axis => "--chart-axis",
             Role::Primary => "--chart-primary",
-            Role::Bound => "--chart-bound",
-            Role::Secondary => "--chart-secondary",
             Role::Muted => "--chart-muted",
             Role::Background => "--chart-bg",
         }

@@ -10,11 +10,26 @@ pub const DEFAULT_WIDTH: u32 = 640;
 pub const MIN_WIDTH: u32 = 240;
 
 /// The width a chart is always drawn at, if it is drawn once and scaled as a picture rather than
-/// redrawn at its container's width. The unit chart keeps its proportions at any size, so
-/// drawing it once means the pre-rendered picture and the live one are the same: as the lead
+/// redrawn at its container's width. The unit chart keeps its proportions at any size and, in
+/// the page, holds no words (`words_in_html`), so scaling it to its column's whole width changes
+/// no text size; and the pre-rendered picture and the live one are the same: as the lead
 /// graphic, in the first screen, it must never change size when the page comes alive.
 pub fn fixed_width(chart: ChartId) -> Option<u32> {
-    (chart == ChartId::Experiences).then_some(320)
+    (chart == ChartId::Experiences).then_some(480)
+}
+
+/// Whether the page prints the chart's labels and annotation as HTML around a wordless drawing
+/// (`Theme::Css`); its exports still draw them.
+pub fn words_in_html(chart: ChartId) -> bool {
+    fixed_width(chart).is_some()
+}
+
+/// The labels the page prints above and below a chart whose words are HTML (`words_in_html`).
+pub fn html_labels(chart: ChartId) -> Option<(String, String)> {
+    match chart {
+        ChartId::Experiences => experiences::labels(),
+        _ => None,
+    }
 }
 
 /// Draws `chart` with the options the view selects for it.
@@ -94,7 +109,12 @@ mod tests {
         for chart in ChartId::ALL {
             for view in views() {
                 for width in [288, 640, 1000] {
-                    let out = render(chart, width, Theme::Css, &view);
+                    let theme = if words_in_html(chart) {
+                        Theme::Light
+                    } else {
+                        Theme::Css
+                    };
+                    let out = render(chart, width, theme, &view);
                     assert!(!out.annotations.is_empty(), "{} at {width}", chart.id());
                     let summary = summary(chart, &view);
                     for a in &out.annotations {

@@ -143,16 +143,17 @@ pub fn line(area: &Area, theme: Theme, role: Role, points: Vec<(i32, i32)>) -> D
     area.draw(&PathElement::new(points, theme.colour(role)))
 }
 
-/// The bar of a figure: solid to its value; for a lower bound, in the bound colour and followed
-/// by a dashed open end with a chevron, so it reads "at least this much, maybe more".
+/// The bar of a figure: solid to its value; for a lower bound, followed by a dashed open end with
+/// a chevron, so it reads "at least this much, maybe more". Same colour either way: a bound is
+/// told by its form, not its hue (STYLE.md).
 /// `bar` is the solid part; the open end is drawn right of it (see `Px::with_open_end`).
 pub fn value_bar(area: &Area, theme: Theme, bar: Px, lower_bound: bool) -> DrawResult {
     if !lower_bound {
         return fill(area, theme, Role::Primary, bar);
     }
-    fill(area, theme, Role::Bound, bar)?;
+    fill(area, theme, Role::Primary, bar)?;
     let end = bar.x1 + OPEN_END;
-    let style = theme.colour(Role::Bound).stroke_width(2);
+    let style = theme.colour(Role::Primary).stroke_width(2);
     for y in [bar.y0 + 1, bar.y1 - 1] {
         area.draw(&DashedPathElement::new(
             vec![(bar.x1, y), (end - 6, y)],

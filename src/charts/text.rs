@@ -8,9 +8,10 @@ use super::palette::Role;
 use super::style::{Area, DrawResult, PAD};
 use super::{Annotation, Theme};
 
-/// Chart text never goes below 13 px, at any width (STYLE.md's type scale): labels 14, notes and
-/// ticks 13. `backend_size` makes plotters print them exactly.
-pub const LABEL_PX: f64 = 14.0;
+/// Chart text is the page's small size, 13 px, at any width (STYLE.md's type scale: five sizes,
+/// and a sixth for charts would break it); labels differ from notes and ticks by weight and
+/// colour, not size. `backend_size` makes plotters print them exactly.
+pub const LABEL_PX: f64 = 13.0;
 pub const SMALL_PX: f64 = 13.0;
 
 /// A text style that never makes plotters measure text (it only writes `text-anchor`).
@@ -120,15 +121,12 @@ impl Font {
         bold: false,
     };
 
-    /// The bold value label beside a mark, in the bound colour for a lower bound.
-    pub fn value(lower_bound: bool) -> Font {
-        let role = if lower_bound { Role::Bound } else { Role::Text };
-        Font {
-            px: LABEL_PX,
-            role,
-            bold: true,
-        }
-    }
+    /// The bold value label beside a mark (a lower bound's starts with "≥": form, not colour).
+    pub const VALUE: Font = Font {
+        px: LABEL_PX,
+        role: Role::Text,
+        bold: true,
+    };
 
     pub fn line_height(self) -> i32 {
         (self.px * 1.3).round() as i32

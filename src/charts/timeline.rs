@@ -3,8 +3,8 @@
 //! Only markers, gridlines and year labels are drawn; titles and summaries live in the HTML next
 //! to the chart, where they wrap and translate. Marker shape says how sure the date is (filled
 //! diamond: year stated; hollow diamond: year worked out from relative wording; bar: several
-//! years, filled or hollow likewise; hollow circle in the shaded "by 2018" zone: no date given),
-//! marker colour says which reform area the event belongs to (`AREA_PALETTE`).
+//! years, filled or hollow likewise; hollow circle in the shaded "by 2018" zone: no date given).
+//! Every marker has the figures' one colour; the reform area is said in words, not by hue.
 //!
 //! Text is placed only with `Text` at explicit coordinates and anchors: anything that asks
 //! plotters to measure text (captions, legends, mesh label areas) inserts a styled `<span>` in
@@ -26,8 +26,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::{ChartOutput, Mark, Theme};
 use crate::data::{self, Dating, Event, EVENTS};
 use layout::{Geometry, Placed, Plan, Shape};
-pub use palette::{area_colour, AreaColour, AREA_PALETTE};
-use palette::{area_index, Ink};
+use palette::Ink;
 
 /// Which way time runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -193,7 +192,7 @@ fn draw(
         ("sans-serif", size).into_font().color(&text).pos(pos)
     };
     for band in 0..zone {
-        let year = (plan.first_year + band).to_string();
+        let year = plan.band_label(band);
         root.draw(&Text::new(year, g.label_at(band, 0, 1), style(LABEL_PX)))?;
     }
     let by = EVENTS.iter().find(|e| e.period.dating == Dating::Undated);
@@ -223,7 +222,7 @@ fn draw_marker(
     ring: bool,
 ) -> DrawResult {
     let event = p.slot.event;
-    let colour = Ink::Area(area_index(event.area)).colour(theme);
+    let colour = Ink::Mark.colour(theme);
     // Stated dates are solid; worked-out dates are outlines, so certainty shows without colour.
     let solid = event.period.dating == Dating::Stated;
     let (cx, cy, hx, hy) = (p.cx, p.cy, p.hx, p.hy);

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{data_table, toggle, ChartCanvas};
+use super::{data_table, toggle, ChartCanvas, EmbedButton};
 use crate::browser;
 use crate::charts::{registry, swjtu::SwjtuMode, Theme};
 use crate::data;
@@ -33,6 +33,7 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
         _ => Html::default(),
     };
     let has_bounds = has_bounds(chart);
+    let labels = registry::html_labels(chart);
     // Exported files use concrete light colours at the pre-render width: the same file whatever
     // the reader's screen or colour scheme.
     let export = move |png: bool| {
@@ -68,14 +69,27 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
                     { content::UI_LEGEND_BOUND }
                 </p>
             }
+            // A chart drawn without words (the lead's unit chart, scaled to its column) has its
+            // labels and the report's claim here, in the page's type; the description says them.
+            if let Some((above, _)) = &labels {
+                <p class="unit-label unit-part" aria-hidden="true">{ above.clone() }</p>
+            }
             <ChartCanvas {chart} {view} summary_id={format!("{summary_id} {}", keys_id(chart))} on_action={on_action.clone()} />
+            if let Some((_, below)) = &labels {
+                <p class="unit-label" aria-hidden="true">{ below.clone() }</p>
+                if let Some(note) = registry::annotation(chart) {
+                    <p class="chart-note" aria-hidden="true">{ note }</p>
+                }
+            }
             { data_table(chart, view.table_open(chart), on_action) }
-            <p class="button-row chart-exports">
+            // One action row per chart: its table (the disclosure beside), SVG, PNG and Embed.
+            <div class="button-row chart-exports">
                 <button type="button" class="button" onclick={export(false)}
                     aria-label={fill_with(&content::UI_DOWNLOAD_SVG, &[("title", &registry::title(chart))])}>{ content::UI_SVG }</button>
                 <button type="button" class="button" onclick={export(true)}
                     aria-label={fill_with(&content::UI_DOWNLOAD_PNG, &[("title", &registry::title(chart))])}>{ content::UI_PNG }</button>
-            </p>
+                <EmbedButton view={story::chart_part(chart).id} title={story::chart_part(chart).title()} />
+            </div>
         </figure>
     }
 }

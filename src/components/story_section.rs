@@ -30,7 +30,6 @@ pub fn story_section(props: &StorySectionProps) -> Html {
     html! {
         <section id={section.id} class="section story" aria-labelledby={title_id.clone()}>
             <h2 id={title_id}>{ section.title() }</h2>
-            { island(IslandKind::SectionEmbed(section.id)) }
             { for story::paragraphs(section.id).into_iter().map(|p| html! { <p class="prose">{ p }</p> }) }
             { props.children.clone() }
             if let Some(chart) = section.chart {
@@ -60,6 +59,9 @@ pub fn story_section(props: &StorySectionProps) -> Html {
                     <p class="group-name" aria-hidden="true">{ content::PROVINCE_TITLE }</p>
                     { card_list(FIGURES.iter().filter(province), &format!("{label}, {}", content::PROVINCE_TITLE.to_lowercase())) }
                 </div>
+            }
+            if story::embeds_at_end(section) {
+                <div class="section-actions">{ island(IslandKind::SectionEmbed(section.id)) }</div>
             }
             { embed_credit(section.id) }
         </section>

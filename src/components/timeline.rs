@@ -153,10 +153,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     if let Some(event) = selected {
                         { timeline_detail(event, &on_action) }
                     } else {
-                        <p class="tl-hint">
-                            { "Pick an event on the timeline (or step through them with Next or \
-                               Play) to read what happened, its figures and how its date is known." }
-                        </p>
+                        <p class="tl-hint">{ content::UI_TIMELINE_PICK_HINT }</p>
                     }
                 </div>
             </div>

@@ -3,7 +3,6 @@ use yew::prelude::*;
 
 use super::{figure_anchor, stated_value, timeline::area_name};
 use crate::browser;
-use crate::charts::timeline::area_colour;
 use crate::data::content::{self, fill_with};
 use crate::data::{self, Dating, Event};
 use crate::state::Action;
@@ -74,7 +73,6 @@ pub fn timeline_detail(event: &'static Event, on_action: &Callback<Action>) -> H
         <article id="timeline-detail" class="tl-detail" aria-labelledby="tl-detail-title" tabindex="-1"
             data-event-id={event.id}>
             <p class="tl-detail-date">
-                <span class={classes!("tl-swatch", area_colour(event.area).class)} aria-hidden="true"></span>
                 <strong>{ event.period.label() }</strong>{ " · " }{ area_name(event.area) }
             </p>
             <h3 id="tl-detail-title" class="tl-detail-title">{ event.title }</h3>

@@ -1,9 +1,6 @@
 use yew::prelude::*;
 
-use super::timeline::area_name;
-use crate::charts::timeline::AREA_PALETTE;
 use crate::data::content::{self, fill};
-use crate::data::EVENTS;
 
 /// One marker shape as a small picture; `solid` fills it like a stated date.
 fn shape(path: Html, solid: bool) -> Html {
@@ -15,29 +12,15 @@ fn shape(path: Html, solid: bool) -> Html {
     html! { <svg {class} viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">{ path }</svg> }
 }
 
-/// What the timeline's colours and shapes mean, in HTML: it wraps, translates and reads aloud,
-/// which text inside the SVG would not.
+/// What the timeline's four shapes mean, in HTML: it wraps, translates and reads aloud, which
+/// text inside the SVG would not. Four entries, no colour key: every marker has the figures' one
+/// colour, and the area is said in words.
 #[function_component(TimelineLegend)]
 pub fn timeline_legend() -> Html {
-    // Only areas that have events: a colour the chart never uses would be noise.
-    let areas = AREA_PALETTE
-        .iter()
-        .filter(|c| EVENTS.iter().any(|e| e.area == c.area));
     let diamond = || html! { <path d="M12 4 20 12 12 20 4 12Z" /> };
     let bar = || html! { <rect x="2" y="8" width="20" height="8" /> };
     html! {
         <div class="tl-legend">
-            <div>
-                <h3 class="tl-legend-title" id="tl-legend-colours">{ content::PAGE_WORDS_LEGEND_COLOURS }</h3>
-                <ul class="tl-legend-list" role="list" aria-labelledby="tl-legend-colours">
-                    { for areas.map(|c| html! {
-                        <li key={c.class}>
-                            <span class={classes!("tl-swatch", c.class)} aria-hidden="true"></span>
-                            { area_name(c.area) }
-                        </li>
-                    }) }
-                </ul>
-            </div>
             <div>
                 <h3 class="tl-legend-title" id="tl-legend-shapes">{ content::PAGE_WORDS_LEGEND_SHAPES }</h3>
                 <ul class="tl-legend-list" role="list" aria-labelledby="tl-legend-shapes">

@@ -2,7 +2,6 @@ use yew::prelude::*;
 
 use super::dating_phrase;
 use super::timeline::area_name;
-use crate::charts::timeline::area_colour;
 use crate::data::content::{self, fill_with};
 use crate::data::Event;
 
@@ -27,7 +26,6 @@ pub fn timeline_list(
             <li key={event.id} class={classes!("tl-item", current.then_some("tl-item-current"))}
                 data-event-id={event.id} aria-current={current.then_some("true")}>
                 <p class="tl-item-date">
-                    <span class={classes!("tl-swatch", area_colour(event.area).class)} aria-hidden="true"></span>
                     <strong>{ event.period.label() }</strong>{ " (" }{ dating_phrase(&event.period) }{ ") · " }{ area_name(event.area) }
                 </p>
                 <h4 class="tl-item-title">{ event.title }</h4>

@@ -5,16 +5,16 @@ use crate::story::TIMELINE_INTRO;
 use crate::story::TIMELINE_TITLE;
 
 /// The timeline section: its heading, how to read it and the legend, static, around two islands
-/// (the Embed button and the timeline itself).
+/// (the timeline itself, and the Embed button at the end).
 #[function_component(TimelineSection)]
 pub fn timeline_section() -> Html {
     html! {
         <section id="timeline" class="section timeline" aria-labelledby="timeline-title">
             <h2 id="timeline-title">{ TIMELINE_TITLE }</h2>
-            { island(IslandKind::SectionEmbed("timeline")) }
             <p class="prose">{ TIMELINE_INTRO }</p>
             <TimelineLegend />
             { island(IslandKind::Timeline) }
+            <div class="section-actions">{ island(IslandKind::SectionEmbed("timeline")) }</div>
             { embed_credit("timeline") }
         </section>
     }

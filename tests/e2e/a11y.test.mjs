@@ -32,7 +32,7 @@ test('2.4.7: a toggle button shows its focus ring when reached by keyboard', asy
 test('repeated controls have names of their own: Embed buttons, chart mark groups', async () => {
   await site.withPage({}, async (page) => {
     const names = await page.locator('.embed-button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? b.textContent));
-    assert.equal(names.length, 8, 'an Embed button per section and the timeline');
+    assert.equal(names.length, 7, 'an Embed button per view: the six parts and the timeline');
     assert.equal(new Set(names).size, names.length, `unique: ${names.join(' | ')}`);
     for (const name of names) assert.match(name, /^Embed: /, 'the visible word starts the name');
     // A chart's marks are named by its heading alone; their description says how many there are

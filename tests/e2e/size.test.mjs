@@ -76,3 +76,45 @@ test('the islands\' words are in the page, not in the WebAssembly', async () => 
   const inWasm = samples.filter((w) => wasm.includes(Buffer.from(w)));
   assert.deepEqual(inWasm, [], 'words in the WebAssembly');
 });
+
+// The wider net: any run of English words in the WebAssembly is the report's (quoted by the
+// popups and the source dialog) or a library's error message, never a sentence of ours typed into
+// Rust. Words of ours belong in content/en.toml (README "The explainer"; STYLE.md).
+const LIBRARY_MESSAGES = [
+  // Rust's standard library and wasm-bindgen: error texts a reader never sees.
+  'find the global Window', 'recursive use of an object detected', 'closure invoked recursively',
+  'failed to append child', 'failed to insert node before next sibling', 'description() is deprecated',
+  'operation not supported on this platform', 'Once called more than once', 'filesystem loop or indirection',
+  'symlink loop', 'stale network file handle', 'invalid input parameter', 'seek on unseekable file',
+  'device link or rename', 'argument list too long', 'unexpected end of file', 'uncategorized error',
+  'host unreachable', 'network unreachable', 'connection refused', 'only filesystem or storage',
+  // plotters.
+  'Multiple backend operation in progress',
+];
+test('no sentence of ours is typed into the WebAssembly', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { asset } = await import('./site.mjs');
+  const wasm = readFileSync(path.join(DIST, asset('sichuan-reform_bg.wasm'))).toString('latin1');
+  // The report's text, and the data file's strings (places and excerpts: the report's facts).
+  const data = [...readFileSync(path.join(REPO_ROOT, 'data/report.toml'), 'utf8').matchAll(/= "([^"]+)"/g)].map((m) => m[1]);
+  const corpus = [readFileSync(path.join(REPO_ROOT, 'data/source/sichuan-reform-article.txt'), 'utf8').replace(/\s+/g, ' '), ...data].join('\n');
+  // Strings lie end to end in the wasm ("…reformpilot"): a run is the corpus's if it splits into
+  // stretches of the corpus, each longer than a stray word, and at most a glued identifier.
+  const known = (run) => {
+    let rest = run;
+    while (rest.length) {
+      let n = rest.length;
+      while (n > 0 && !corpus.includes(rest.slice(0, n))) n--;
+      // What no stretch covers is ours only if it has words (not glued identifiers: "idlabel").
+      if (n < 8) return !/\s/.test(rest.trim());
+      rest = rest.slice(Math.max(n, 1)).trimStart();
+      if (rest.length < 8) return true;
+    }
+    return true;
+  };
+  // Four or more words in a row.
+  const runs = [...wasm.matchAll(/(?:[A-Za-z][a-z]+[ ,:;()]{1,2}){3,}[A-Za-z][a-z]+/g)].map((m) => m[0]);
+  assert.ok(runs.filter(known).length > 10, 'the scan sees the report text the wasm quotes');
+  const ours = runs.filter((r) => !known(r) && !LIBRARY_MESSAGES.some((m) => r.includes(m) || m.includes(r)));
+  assert.deepEqual(ours, [], 'English in the WebAssembly that is neither the report\'s nor a library\'s');
+});

@@ -264,8 +264,14 @@ for (const [width, colorScheme] of [[320, 'light'], [320, 'dark'], [1280, 'light
     await withPage({ viewport: { width, height: 900 }, colorScheme }, async (page) => {
       await page.locator('#timeline-detail').waitFor();
       const svg = await page.locator('#timeline .chart-svg svg').boundingBox();
-      if (width < 600) assert.ok(svg.height > svg.width, `vertical at ${width}px (${svg.width}×${svg.height})`);
-      else assert.ok(svg.width > svg.height, `horizontal at ${width}px`);
+      // Which way time runs: where the year labels go, one under another or side by side.
+      const years = await page.locator('#timeline .chart-svg svg text').evaluateAll((ts) => {
+        const at = (y) => ts.find((t) => t.textContent.trim() === y)?.getBoundingClientRect();
+        const [a, b] = [at('2015'), at('2016')];
+        return { dx: b.left - a.left, dy: b.top - a.top };
+      });
+      if (width < 600) assert.ok(years.dy > 0 && Math.abs(years.dx) < 2, `vertical at ${width}px: ${JSON.stringify(years)}`);
+      else assert.ok(years.dx > 0 && Math.abs(years.dy) < 2, `horizontal at ${width}px: ${JSON.stringify(years)}`);
       assert.ok(svg.x >= 0 && svg.x + svg.width <= width, 'the chart fits the viewport');
       assert.equal(await page.locator(HITS).count(), EVENTS.length);
       for (const hit of await page.locator(HITS).all()) {

@@ -93,3 +93,41 @@ for (const width of [390, 1280]) {
     });
   });
 }
+
+// "One visual system", items 1 and 2: a type scale of at most five sizes, the charts' text among
+// them; and charts that use their width: each drawing (axes, gridlines, marks: every shape but
+// text and hit targets) spans at least 80% of its box.
+const MAX_SIZES = 5;
+const MIN_DRAWING = 0.8;
+for (const width of [390, 1280]) {
+  test(`at ${width} px: at most ${MAX_SIZES} type sizes, and every chart's drawing spans ${MIN_DRAWING * 100}% of its box`, async () => {
+    await site.withPage({ viewport: { width, height: 900 } }, async (page) => {
+      const sizes = await page.evaluate(() => {
+        const seen = new Map();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!n.textContent.trim() || !el.checkVisibility() || el.closest('.sr-only')) continue;
+          const size = getComputedStyle(el).fontSize;
+          if (!seen.has(size)) seen.set(size, `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${n.textContent.trim().slice(0, 24)}"`);
+        }
+        return [...seen.entries()].sort((a, b) => parseFloat(a[0]) - parseFloat(b[0]));
+      });
+      assert.ok(sizes.length <= MAX_SIZES, `${sizes.length} sizes: ${sizes.map(([s, e]) => `${s} (${e})`).join(', ')}`);
+      assert.ok(sizes.some(([s]) => s === '13px'), 'the charts\' 13 px is one of them');
+
+      const drawings = await page.evaluate(() => [...document.querySelectorAll('figure.chart-panel, .tl-chart')].map((box) => {
+        const svg = box.querySelector('.chart-svg svg, svg:not(.chart-hits)');
+        const shapes = [...svg.querySelectorAll('rect, line, polyline, path, circle, polygon')]
+          .map((e) => e.getBoundingClientRect()).filter((b) => b.width + b.height > 0);
+        const left = Math.min(...shapes.map((b) => b.left));
+        const right = Math.max(...shapes.map((b) => b.right));
+        return { id: box.id || box.className, share: (right - left) / box.getBoundingClientRect().width };
+      }));
+      assert.equal(drawings.length, 4, 'three charts and the timeline');
+      for (const d of drawings) {
+        assert.ok(d.share >= MIN_DRAWING, `${d.id}: the drawing spans ${Math.round(d.share * 100)}% of its box`);
+      }
+    });
+  });
+}

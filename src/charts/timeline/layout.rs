@@ -15,8 +15,8 @@ pub(super) enum Shape {
     Undated,
 }
 
-/// An event on the time axis. Bands are year columns (or rows) counted from the first year; the
-/// "by 2018" zone is one extra band after the last dated year.
+/// An event on the time axis. Bands are year columns (or rows), a run of quiet years sharing one
+/// (`Plan::bands`); the "by 2018" zone is one extra band after the last dated one.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Slot {
     pub event: &'static Event,
@@ -29,20 +29,53 @@ pub(super) struct Slot {
 
 #[derive(Debug)]
 pub(super) struct Plan {
-    pub first_year: u16,
-    /// Number of dated year bands; the undated zone is band `years`.
+    /// The years of each dated band, first and last: one year each, except that a run of two or
+    /// more quiet years (no event dated in them, no span ending in them: 2011–2014, which only
+    /// the university's before-period crosses) shares one band, so empty years do not take most
+    /// of the axis. Their label says which years they hold.
+    pub bands: Vec<(u16, u16)>,
+    /// Number of dated bands; the undated zone is band `years`.
     pub years: u16,
     pub lanes: usize,
     pub slots: Vec<Slot>,
 }
 
 impl Plan {
+    /// The label of a dated band: "2015", or "2011–2014" for quiet years that share one.
+    pub fn band_label(&self, band: u16) -> String {
+        match self.bands.get(usize::from(band)) {
+            Some(&(a, b)) if a == b => a.to_string(),
+            Some(&(a, b)) => format!("{a}–{b}"),
+            None => String::new(),
+        }
+    }
+
     /// Plans all events, visible or not, so that filtering never moves the markers that remain.
     pub fn new(events: &'static [Event]) -> Plan {
         let dated = events.iter().filter(|e| e.period.dating != Dating::Undated);
         let first_year = dated.clone().map(|e| e.period.start).min().unwrap_or(2018);
-        let last_year = dated.map(|e| e.period.end).max().unwrap_or(first_year);
-        let years = last_year.saturating_sub(first_year) + 1;
+        let last_year = dated.clone().map(|e| e.period.end).max().unwrap_or(first_year);
+        let quiet = |y: u16| {
+            !dated.clone().any(|e| {
+                let p = e.period;
+                (p.start == p.end && p.start == y) || (p.start != p.end && p.end == y)
+            })
+        };
+        let mut bands: Vec<(u16, u16)> = Vec::new();
+        let mut y = first_year;
+        while y <= last_year {
+            let mut z = y;
+            while quiet(y) && z < last_year && quiet(z + 1) {
+                z += 1;
+            }
+            bands.push((y, z));
+            y = z + 1;
+        }
+        let band_of = |year: u16| {
+            let i = bands.iter().position(|&(a, b)| a <= year && year <= b);
+            i.unwrap_or(0) as u16
+        };
+        let years = bands.len() as u16;
         // Greedy interval colouring in time order: each event takes the lowest lane that is free
         // at its first band. Deterministic, and optimal for intervals sorted by start (the zone
         // counts as starting after every year, so undated events sort last either way).
@@ -54,17 +87,14 @@ impl Plan {
                 let (shape, band0, band1) = match p.dating {
                     Dating::Undated => (Shape::Undated, years, years + 1),
                     _ => {
-                        let b0 = p.start.saturating_sub(first_year);
-                        let b1 = p.end.saturating_sub(first_year).max(b0) + 1;
-                        (
-                            if b1 - b0 > 1 {
-                                Shape::Span
-                            } else {
-                                Shape::Point
-                            },
-                            b0,
-                            b1,
-                        )
+                        let b0 = band_of(p.start);
+                        let b1 = band_of(p.end).max(b0) + 1;
+                        let shape = if p.end > p.start {
+                            Shape::Span
+                        } else {
+                            Shape::Point
+                        };
+                        (shape, b0, b1)
                     }
                 };
                 let lane = match lane_ends.iter().position(|&end| end <= band0) {
@@ -85,7 +115,7 @@ impl Plan {
             })
             .collect();
         Plan {
-            first_year,
+            bands,
             years,
             lanes: lane_ends.len().max(1),
             slots,
@@ -99,8 +129,8 @@ const PAD: f64 = 12.0;
 const LANE_H: f64 = 30.0;
 /// Room under the lanes for the year labels and the zone's second line ("undated").
 const AXIS_H: f64 = 44.0;
-/// Vertical: the year labels' column, wide enough for "by 2018" at 12 px.
-const LABEL_W: f64 = 64.0;
+/// Vertical: the year labels' column, wide enough for "2011–2014" at 13 px.
+const LABEL_W: f64 = 80.0;
 /// Vertical: height of one year band, more than a hit target.
 const BAND_V: f64 = 40.0;
 /// Half the side of a mark's hit box (24 px, the WCAG 2.2 minimum target size).
@@ -170,7 +200,9 @@ impl Geometry {
                     BAND_V,
                     LABEL_W + step / 2.0,
                     step,
-                    (LABEL_W - 8.0, right),
+                    // The year rules run under the labels too, like a table's rows: the drawing
+                    // spans its width, and each label sits in its band.
+                    (PAD / 2.0, right),
                     height,
                 )
             }
