@@ -25,10 +25,11 @@ pub fn timeline_list(
         html! {
             <li key={event.id} class={classes!("tl-item", current.then_some("tl-item-current"))}
                 data-event-id={event.id} aria-current={current.then_some("true")}>
+                // What happened, then when and how sure, said inline, and the area.
+                <h4 class="tl-item-title">{ event.title }</h4>
                 <p class="tl-item-date">
                     <strong>{ event.period.label() }</strong>{ " (" }{ dating_phrase(&event.period) }{ ") · " }{ area_name(event.area) }
                 </p>
-                <h4 class="tl-item-title">{ event.title }</h4>
                 <p class="tl-item-summary">{ event.summary }</p>
                 <button type="button" class="link-button tl-js" onclick={move |_| on_pick.emit(i)}
                     aria-label={fill_with(&content::UI_TIMELINE_SHOW_DETAILS_OF, &[("title", &event.title)])}>
