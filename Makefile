@@ -79,7 +79,8 @@ fuzz: setup
 	FUZZ_URLS=$${FUZZ_URLS:-2000} FUZZ_MESSAGES=$${FUZZ_MESSAGES:-1000} node --test tests/e2e/fuzz.test.mjs tests/e2e/messages.test.mjs
 
 ## soak: the start-up tests 20 times in a row while one core is kept busy (scripts/soak.sh; a
-## shift or race that shows only on a loaded machine shows here); needs a build in dist/
+## shift or race that shows only on a loaded machine shows here); needs a build in dist/.
+## SOAK_RUNS, SOAK_BUSY (busy cores) and SOAK_THROTTLE (the page's CPU N times slower) vary it
 soak: setup
 	bash scripts/soak.sh
 

@@ -24,6 +24,13 @@ async function openHeld(context) {
     await route.continue();
   });
   const page = await context.newPage();
+  // `make soak` may slow the page's CPU as well as keep a core busy (SOAK_THROTTLE: Chromium's
+  // own throttling, N times slower), the nearest thing to an old phone this machine has.
+  const throttle = Number(process.env.START_CPU_THROTTLE ?? 1);
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
   const seen = await watch(page, site.server.url);
   await page.goto(site.server.url, { waitUntil: 'load' });
   return { page, seen, release };
