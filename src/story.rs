@@ -239,7 +239,11 @@ mod tests {
     #[test]
     fn the_province_group_holds_figures_of_its_part_and_its_id_clashes_with_no_part() {
         for id in PROVINCE_FIGURES {
-            assert_eq!(data::figure(id).map(|f| f.section), Some(PROVINCE_PART), "{id}");
+            assert_eq!(
+                data::figure(id).map(|f| f.section),
+                Some(PROVINCE_PART),
+                "{id}"
+            );
         }
         assert!(part(PROVINCE_GROUP_ID).is_none());
         assert_eq!(

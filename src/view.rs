@@ -94,9 +94,7 @@ impl View {
                 "source" => view.source = data::figure(&value).map(|f| f.id),
                 "area" => view.area = data::area(&value).map(|a| a.id),
                 "embed" if value.is_empty() => view.embed = Embed::All,
-                "embed" => {
-                    view.embed = embed_view(&value).map_or(Embed::Unknown, Embed::View)
-                }
+                "embed" => view.embed = embed_view(&value).map_or(Embed::Unknown, Embed::View),
                 "theme" => view.theme = param_value(THEME_PARAMS, &value),
                 "transparent" => view.transparent = !matches!(value.as_str(), "0" | "false"),
                 _ => {}

@@ -115,12 +115,7 @@ pub fn layout(width: u32, bars: &Bars) -> Layout {
         };
         let lower = row.figure.qualifier.is_lower_bound();
         let label_at = bar.label_at(lower);
-        Placed::left(
-            &mut texts,
-            row.value_label.clone(),
-            label_at,
-            Font::VALUE,
-        );
+        Placed::left(&mut texts, row.value_label.clone(), label_at, Font::VALUE);
         out_bars.push(bar);
         y += BAR_H + 2;
         if let Some(note) = &row.note {

@@ -83,7 +83,10 @@ mod tests {
     #[test]
     fn labels_come_from_the_report_wording() {
         let f = |id| crate::data::figure(id).unwrap();
-        assert_eq!(value_label(f("mci-revenue-2017")), "≥\u{a0}RMB\u{a0}310\u{a0}bn");
+        assert_eq!(
+            value_label(f("mci-revenue-2017")),
+            "≥\u{a0}RMB\u{a0}310\u{a0}bn"
+        );
         assert_eq!(
             value_label(f("mianyang-output-2017")),
             "RMB\u{a0}153\u{a0}bn"

@@ -3,7 +3,9 @@ use yew::prelude::*;
 use super::{chart_keys, embed_credit, home_chart, island, money_list, FigureCard, IslandKind};
 use crate::data::content::{self, fill_with};
 use crate::data::{self, Figure, FIGURES};
-use crate::story::{self, StoryPart, MONEY_PART, PROVINCE_FIGURES, PROVINCE_PART, STAGED_PART, STAGES};
+use crate::story::{
+    self, StoryPart, MONEY_PART, PROVINCE_FIGURES, PROVINCE_PART, STAGED_PART, STAGES,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct StorySectionProps {

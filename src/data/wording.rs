@@ -39,9 +39,11 @@ fn number(unit: DerivedUnit, v: f64, rounding: Rounding, form: Form) -> (String,
         (fill_with(&template, &[("value", &digits)]), rounded)
     };
     match unit {
-        DerivedUnit::RmbBillion if v.abs() < 1.0 => {
-            money(v * 1000.0, words::NUMBERS_RMB_MILLION, words::NUMBERS_RMB_MN)
-        }
+        DerivedUnit::RmbBillion if v.abs() < 1.0 => money(
+            v * 1000.0,
+            words::NUMBERS_RMB_MILLION,
+            words::NUMBERS_RMB_MN,
+        ),
         DerivedUnit::RmbBillion => money(v, words::NUMBERS_RMB_BILLION, words::NUMBERS_RMB_BN),
         DerivedUnit::Percent => {
             let (digits, rounded) = fmt_decimal(v, decimals(unit, v), rounding);
@@ -137,7 +139,11 @@ fn short_range(unit: DerivedUnit, lo: f64, hi: f64) -> String {
 /// A figure as an operand, with its qualifier: "more than 400 items", "RMB 153 billion", "more
 /// than 50%". "Exceeded" is the report's verb; as an operand it reads "more than".
 pub fn input_text(f: &Figure) -> String {
-    let noun = if f.unit == Unit::Count { f.noun.text() } else { "" };
+    let noun = if f.unit == Unit::Count {
+        f.noun.text()
+    } else {
+        ""
+    };
     let value = qualified(f);
     if noun.is_empty() {
         value

@@ -31,7 +31,10 @@ const RETIRED_VIEWS: [(&str, &str); 1] = [("military", "mianyang")];
 
 /// The view an old view id now opens, if it was retired.
 pub fn retired_view(id: &str) -> Option<&'static str> {
-    RETIRED_VIEWS.iter().find(|(old, _)| *old == id).map(|(_, new)| *new)
+    RETIRED_VIEWS
+        .iter()
+        .find(|(old, _)| *old == id)
+        .map(|(_, new)| *new)
 }
 
 /// Every retired view with the view that now holds it (the share step keeps a page under each old

@@ -119,8 +119,14 @@ fn every_embed_view_is_a_story_section_or_the_timeline() {
 
 #[test]
 fn an_old_embed_of_a_retired_part_opens_the_part_that_holds_it() {
-    assert_eq!(View::from_url("?embed=military", "").embed, Embed::View("mianyang"));
-    assert!(embed_views().all(|v| v != "military"), "retired, so not offered");
+    assert_eq!(
+        View::from_url("?embed=military", "").embed,
+        Embed::View("mianyang")
+    );
+    assert!(
+        embed_views().all(|v| v != "military"),
+        "retired, so not offered"
+    );
     assert_eq!(View::from_url("?embed=militar", "").embed, Embed::Unknown);
 }
 

@@ -54,7 +54,11 @@ impl Plan {
     pub fn new(events: &'static [Event]) -> Plan {
         let dated = events.iter().filter(|e| e.period.dating != Dating::Undated);
         let first_year = dated.clone().map(|e| e.period.start).min().unwrap_or(2018);
-        let last_year = dated.clone().map(|e| e.period.end).max().unwrap_or(first_year);
+        let last_year = dated
+            .clone()
+            .map(|e| e.period.end)
+            .max()
+            .unwrap_or(first_year);
         let quiet = |y: u16| {
             !dated.clone().any(|e| {
                 let p = e.period;
