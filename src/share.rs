@@ -17,6 +17,7 @@ pub mod raster;
 mod tests;
 
 use crate::charts::registry;
+use crate::data::content::{self, fill_with};
 use crate::data::{self, EVENTS, FIGURES};
 use crate::story::{self, HEADLINE, LEAD_CHART, STORY, TIMELINE_INTRO, TIMELINE_TITLE};
 use crate::view::{embed_views, ChartId, View};
@@ -103,8 +104,9 @@ pub fn views() -> Vec<ShareView> {
             return Some(ShareView {
                 id: Some(id),
                 title: &TIMELINE_TITLE,
-                description: format!(
-                    "{count} events of Sichuan's pilot zone, in time order. {TIMELINE_INTRO}"
+                description: fill_with(
+                    content::PAGE_WORDS_SHARE_TIMELINE,
+                    &[("count", &count.to_string()), ("note", TIMELINE_INTRO)],
                 ),
                 visual: Visual::Timeline,
             });
@@ -148,14 +150,13 @@ pub fn section_figures(section: &str) -> Box<dyn Iterator<Item = &'static data::
 fn timeline_alt() -> String {
     let years = EVENTS.iter().map(|e| e.period.start);
     let (first, last) = (years.clone().min(), years.max());
-    let span = match (first, last) {
-        (Some(a), Some(b)) if a != b => format!(" from {a} to {b}"),
-        (Some(a), _) => format!(" in {a}"),
-        _ => String::new(),
-    };
-    format!(
-        "{} events{span}, one marker each, in the lane of its reform area.",
-        EVENTS.len()
+    fill_with(
+        content::PAGE_WORDS_SHARE_TIMELINE_ALT,
+        &[
+            ("count", &EVENTS.len().to_string()),
+            ("year", &first.unwrap_or_default().to_string()),
+            ("when", &last.unwrap_or_default().to_string()),
+        ],
     )
 }
 

@@ -208,6 +208,24 @@ fn draw(
         style(NOTE_PX),
     ))?;
 
+    if g.orientation == Orientation::Horizontal {
+        // A table's hairlines between the events' rows, under the year rules.
+        for row in 0..plan.rows.saturating_sub(1) {
+            root.draw(&PathElement::new(g.row_rule(row), Ink::Rule.colour(theme)))?;
+        }
+        let ink = Ink::Title.colour(theme);
+        let left = Pos::new(HPos::Left, VPos::Center);
+        let font = ("sans-serif", super::text::backend_size(LABEL_PX)).into_font();
+        for p in placed {
+            let lines = title_lines(&p.slot.event.title, g.title_w);
+            let (x, y) = g.title_at(p);
+            let top = y - TITLE_LINE * (lines.len() as i32 - 1) / 2;
+            for (i, line) in lines.into_iter().enumerate() {
+                let at = (x, top + TITLE_LINE * i as i32);
+                root.draw(&Text::new(line, at, font.clone().color(&ink).pos(left)))?;
+            }
+        }
+    }
     for p in placed {
         draw_marker(&root, p, theme, selected == Some(p.slot.event.id))?;
     }
@@ -263,6 +281,21 @@ fn draw_marker(
         }
     }
     Ok(())
+}
+
+/// Line spacing of an event's title, px.
+const TITLE_LINE: i32 = 16;
+
+/// An event's title in at most two lines of `width` px; what does not fit ends in "…".
+fn title_lines(title: &str, width: f64) -> Vec<String> {
+    let mut lines = super::text::wrap(title, LABEL_PX, false, width);
+    if lines.len() > 2 {
+        let mut second = lines[1].clone();
+        second.push('…');
+        lines.truncate(1);
+        lines.push(second);
+    }
+    lines
 }
 
 /// A polygon's outline as a polyline back to its first corner (plotters' polygons are fill-only).

@@ -24,7 +24,10 @@ pub(super) struct Slot {
     pub band0: u16,
     /// Exclusive.
     pub band1: u16,
+    /// Vertical: the column it shares with events that do not overlap it (greedy colouring).
     pub lane: usize,
+    /// Horizontal: its own row, in time order, its title written beside it.
+    pub row: usize,
 }
 
 #[derive(Debug)]
@@ -37,6 +40,8 @@ pub(super) struct Plan {
     /// Number of dated bands; the undated zone is band `years`.
     pub years: u16,
     pub lanes: usize,
+    /// Rows of the horizontal layout: one per event.
+    pub rows: usize,
     pub slots: Vec<Slot>,
 }
 
@@ -86,7 +91,8 @@ impl Plan {
         let mut lane_ends: Vec<u16> = Vec::new();
         let slots = events
             .iter()
-            .map(|event| {
+            .enumerate()
+            .map(|(row, event)| {
                 let p = event.period;
                 let (shape, band0, band1) = match p.dating {
                     Dating::Undated => (Shape::Undated, years, years + 1),
@@ -115,6 +121,7 @@ impl Plan {
                     band0,
                     band1,
                     lane,
+                    row,
                 }
             })
             .collect();
@@ -122,6 +129,7 @@ impl Plan {
             bands,
             years,
             lanes: lane_ends.len().max(1),
+            rows: events.len().max(1),
             slots,
         }
     }
@@ -129,8 +137,11 @@ impl Plan {
 
 /// Edge padding, px.
 const PAD: f64 = 12.0;
-/// Lane spacing when lanes are rows: more than a 24 px hit target plus a 28 px selection ring.
-const LANE_H: f64 = 30.0;
+/// Row height of the horizontal layout: two lines of a 13 px title, more than a 24 px hit target
+/// plus a 28 px selection ring.
+const LANE_H: f64 = 36.0;
+/// Horizontal: the share of the width the events' titles take, left of the time axis.
+const TITLE_SHARE: f64 = 0.4;
 /// Room under the lanes for the year labels and the zone's second line ("undated").
 const AXIS_H: f64 = 44.0;
 /// Vertical: the year labels' column, wide enough for "2011–2014" at 13 px.
@@ -154,6 +165,8 @@ pub(super) struct Geometry {
     lane_step: f64,
     /// Extent of the lane area across the time axis (grid lines and the zone span it).
     across: (f64, f64),
+    /// Horizontal: the width of the titles' column, left of the axis (0 when vertical).
+    pub title_w: f64,
 }
 
 /// A marker's centre and half extents in whole pixels; everything drawn or reported derives here.
@@ -179,13 +192,18 @@ impl Geometry {
         let bands = f64::from(plan.years + 1);
         let lanes = plan.lanes as f64;
         let w = f64::from(width);
+        let mut title_w = 0.0;
         let (time0, band, lane0, lane_step, across, height) = match orientation {
             Orientation::Horizontal => {
+                // One row per event: its title on the left, its marker on the axis to the right,
+                // so the events themselves are what the chart shows.
                 let top = PAD / 2.0;
-                let bottom = top + lanes * LANE_H;
-                let band = (w - 2.0 * PAD) / bands;
+                let bottom = top + plan.rows as f64 * LANE_H;
+                title_w = ((w - 2.0 * PAD) * TITLE_SHARE).round();
+                let time0 = PAD + title_w + PAD;
+                let band = (w - PAD - time0) / bands;
                 (
-                    PAD,
+                    time0,
                     band,
                     top + LANE_H / 2.0,
                     LANE_H,
@@ -220,6 +238,7 @@ impl Geometry {
             lane0,
             lane_step,
             across,
+            title_w,
         }
     }
 
@@ -239,7 +258,11 @@ impl Geometry {
 
     pub fn place(&self, slot: Slot) -> Placed {
         let mid = self.time_px((f64::from(slot.band0) + f64::from(slot.band1)) / 2.0);
-        let (cx, cy) = self.xy(mid, self.lane0 + slot.lane as f64 * self.lane_step);
+        let lane = match self.orientation {
+            Orientation::Horizontal => slot.row,
+            Orientation::Vertical => slot.lane,
+        };
+        let (cx, cy) = self.xy(mid, self.lane0 + lane as f64 * self.lane_step);
         // Bars stop 10 px short of their bands' edges so neighbouring years stay apart.
         let along = match slot.shape {
             Shape::Span => {
@@ -276,6 +299,17 @@ impl Geometry {
     pub fn boundary(&self, band: u16) -> [(i32, i32); 2] {
         let t = self.time_px(f64::from(band));
         [self.xy(t, self.across.0), self.xy(t, self.across.1)]
+    }
+
+    /// Horizontal: the hairline under row `row`, from the titles' edge to the drawing's.
+    pub fn row_rule(&self, row: usize) -> [(i32, i32); 2] {
+        let y = (self.across.0 + (row as f64 + 1.0) * self.lane_step).round() as i32;
+        [(PAD as i32, y), (self.width as i32 - PAD as i32, y)]
+    }
+
+    /// Horizontal: the left end of the middle of a placed event's row, where its title goes.
+    pub fn title_at(&self, p: &Placed) -> (i32, i32) {
+        (PAD as i32, p.cy)
     }
 
     /// Anchor point of line `line` of `lines` of a band's label: under the axis, centred on the

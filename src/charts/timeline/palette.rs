@@ -15,6 +15,11 @@ pub(super) enum Ink {
     Grid,
     Zone,
     Ring,
+    /// The events' titles, in the page's ink.
+    Title,
+    /// The hairlines between the events' rows (decoration: the titles and markers carry the
+    /// meaning, so it needs no 3:1).
+    Rule,
     /// Every event's marker: the report's figures' blue (`--accent`).
     Mark,
 }
@@ -31,6 +36,8 @@ impl Ink {
             Ink::Grid => (0x02, 0x8a8a8a, 0x7e848a),
             Ink::Zone => (0x03, 0xf5f5f2, 0x1d2024),
             Ink::Ring => (0x04, 0x1a1a1a, 0xececec),
+            Ink::Title => (0x05, 0x1a1a1a, 0xececec),
+            Ink::Rule => (0x06, 0xd0d0d0, 0x3a3d40),
             Ink::Mark => (0x10, 0x0b5f8a, 0x56b4e9),
         };
         let rgb = match theme {
@@ -92,6 +99,8 @@ mod tests {
             "stroke=\"#0A0B02\"",
             "fill=\"#0A0B03\"",
             "stroke=\"#0A0B04\"",
+            "[fill=\"#0A0B05\"] { fill: var(--fg); }",
+            "[stroke=\"#0A0B06\"] { stroke: var(--rule); }",
             "[fill=\"#0A0B10\"] { fill: var(--accent); }",
             "[stroke=\"#0A0B10\"] { stroke: var(--accent); }",
         ] {

@@ -123,7 +123,16 @@ fn text_stays_inside_the_width() {
     for &(width, orientation) in LAYOUTS {
         let out = css(width, orientation);
         let lines: Vec<&str> = out.svg.lines().collect();
-        let mut texts = 0;
+        let (mut texts, mut titles) = (0, 0);
+        // The time axis starts at the first year rule; titles stay left of it.
+        let axis = out
+            .svg
+            .lines()
+            .find(|l| l.contains("stroke=\"#0A0B02\""))
+            .and_then(|l| l.split("points=\"").nth(1))
+            .and_then(|p| p.split(',').next())
+            .and_then(|x| x.parse::<f64>().ok())
+            .unwrap();
         for (i, line) in lines
             .iter()
             .enumerate()
@@ -131,6 +140,15 @@ fn text_stays_inside_the_width() {
         {
             texts += 1;
             let content = lines[i + 1];
+            if line.contains("fill=\"#0A0B05\"") {
+                titles += 1;
+                let x = attr(line, "x").unwrap();
+                let right = x + crate::charts::text::text_width(content, LABEL_PX, false);
+                assert!(
+                    right <= axis,
+                    "{width}: title {content:?} runs into the axis"
+                );
+            }
             let (x, size) = (attr(line, "x").unwrap(), attr(line, "font-size").unwrap());
             // Generous estimate of sans-serif width: 0.62 em per character.
             let len = content.chars().count() as f64 * size * 0.62;
@@ -151,9 +169,14 @@ fn text_stays_inside_the_width() {
             );
         }
         assert_eq!(
-            texts, 6,
+            texts - titles,
+            6,
             "'2011–2014', three years, 'by 2018' and 'undated'"
         );
+        match orientation {
+            Orientation::Horizontal => assert!(titles >= EVENTS.len(), "every event's title"),
+            Orientation::Vertical => assert_eq!(titles, 0, "titles are the list's, on phones"),
+        }
     }
 }
 
