@@ -3,7 +3,7 @@
 //! pre-rendered copy, so any difference would be a visible change.
 #![cfg(target_arch = "wasm32")]
 
-use sichuan_reform::story::STORY;
+use sichuan_reform::story::{self, STORY};
 use sichuan_reform::{browser, data, prerender, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -148,10 +148,12 @@ async fn rendering_the_islands_reproduces_the_server_rendered_page() {
         marked.get_attribute("data-hydrated").as_deref(),
         Some("true")
     );
-    // The page has every island it should: each story section's Embed button and chart, the
-    // lead graphic, the timeline and its Embed button, and the source dialog. (The downloads are
-    // plain links.)
+    // The page has every island it should: each story chart and the lead graphic (whose action
+    // row holds its part's Embed button), the Embed button of each part without a chart of its
+    // own, the timeline and its Embed button, and the source dialog. (The downloads are plain
+    // links.)
     let islands = root.query_selector_all("[data-island]").unwrap().length() as usize;
     let charts = STORY.iter().filter(|s| s.chart.is_some()).count();
-    assert_eq!(islands, STORY.len() + charts + 4);
+    let ends = STORY.iter().filter(|s| story::embeds_at_end(s)).count();
+    assert_eq!(islands, charts + 1 + ends + 3);
 }
