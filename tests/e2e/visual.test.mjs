@@ -131,3 +131,24 @@ for (const width of [390, 1280]) {
     });
   });
 }
+
+// "One visual system", item 6: focusing or hovering a mark of the lead's unit chart outlines that
+// figure's own squares one by one, not a box that merges them into one shape.
+test('the lead: a focused or hovered mark outlines its own squares, not a box around them', async () => {
+  await site.withPage({}, async (page) => {
+    const state = () => page.evaluate(() => {
+      const chart = document.getElementById('chart-experiences');
+      const squares = [...chart.querySelectorAll('.chart-svg rect')].filter((r) => ['#010205', '#010208'].includes(r.getAttribute('fill')));
+      const outlined = squares.filter((r) => getComputedStyle(r).stroke !== 'none' && parseFloat(getComputedStyle(r).strokeWidth) >= 2);
+      const hit = chart.querySelector('rect.hit');
+      return { squares: squares.length, outlined: outlined.length, box: getComputedStyle(hit).outlineStyle !== 'none' || getComputedStyle(hit).stroke !== 'none' };
+    });
+    assert.deepEqual(await state(), { squares: 13, outlined: 0, box: false }, 'at rest');
+    await page.locator('#chart-experiences rect.hit').first().focus();
+    assert.deepEqual(await state(), { squares: 13, outlined: 8, box: false }, 'focused: the 8 squares of Sichuan');
+    await page.locator('#chart-experiences rect.hit').first().blur();
+    await page.keyboard.press('Escape');
+    await page.locator('#chart-experiences rect.hit').nth(1).hover({ force: true });
+    assert.deepEqual(await state(), { squares: 13, outlined: 13, box: false }, 'hovered: all 13');
+  });
+});
