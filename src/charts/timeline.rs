@@ -11,9 +11,13 @@
 //! the browser, which the page's Content-Security-Policy forbids.
 
 mod layout;
+mod marker;
 mod palette;
+mod plan;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod text_tests;
 #[cfg(test)]
 mod zone_tests;
 
@@ -25,8 +29,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{ChartOutput, Mark, Theme};
 use crate::data::{self, Dating, Event, EVENTS};
-use layout::{Geometry, Placed, Plan, Shape};
+use layout::{Geometry, Placed};
+use marker::draw_marker;
 use palette::Ink;
+use plan::Plan;
 
 /// Which way time runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -233,56 +239,6 @@ fn draw(
     Ok(())
 }
 
-fn draw_marker(
-    root: &DrawingArea<SVGBackend, plotters::coord::Shift>,
-    p: &Placed,
-    theme: Theme,
-    ring: bool,
-) -> DrawResult {
-    let event = p.slot.event;
-    let colour = Ink::Mark.colour(theme);
-    // Stated dates are solid; worked-out dates are outlines, so certainty shows without colour.
-    let solid = event.period.dating == Dating::Stated;
-    let (cx, cy, hx, hy) = (p.cx, p.cy, p.hx, p.hy);
-    let outline = colour.stroke_width(2);
-    match p.slot.shape {
-        Shape::Point => {
-            let corners = [(cx, cy - hy), (cx + hx, cy), (cx, cy + hy), (cx - hx, cy)];
-            if solid {
-                root.draw(&Polygon::new(corners.to_vec(), colour.filled()))?;
-            } else {
-                root.draw(&PathElement::new(closed(&corners), outline))?;
-            }
-        }
-        Shape::Span => {
-            let (a, z) = ((cx - hx, cy - hy), (cx + hx, cy + hy));
-            if solid {
-                root.draw(&Rectangle::new([a, z], colour.filled()))?;
-            } else {
-                root.draw(&PathElement::new(
-                    closed(&[a, (z.0, a.1), z, (a.0, z.1)]),
-                    outline,
-                ))?;
-            }
-        }
-        Shape::Undated => root.draw(&Circle::new((cx, cy), hx, outline))?,
-    }
-    if ring {
-        let ink = Ink::Ring.colour(theme).stroke_width(2);
-        match p.slot.shape {
-            Shape::Span => {
-                let (a, z) = ((cx - hx - 5, cy - hy - 5), (cx + hx + 5, cy + hy + 5));
-                root.draw(&PathElement::new(
-                    closed(&[a, (z.0, a.1), z, (a.0, z.1)]),
-                    ink,
-                ))?;
-            }
-            _ => root.draw(&Circle::new((cx, cy), hx.max(hy) + 5, ink))?,
-        }
-    }
-    Ok(())
-}
-
 /// Line spacing of an event's title, px.
 const TITLE_LINE: i32 = 16;
 
@@ -296,9 +252,4 @@ fn title_lines(title: &str, width: f64) -> Vec<String> {
         lines.push(second);
     }
     lines
-}
-
-/// A polygon's outline as a polyline back to its first corner (plotters' polygons are fill-only).
-fn closed(corners: &[(i32, i32)]) -> Vec<(i32, i32)> {
-    corners.iter().chain(corners.first()).copied().collect()
 }

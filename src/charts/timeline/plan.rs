@@ -1,0 +1,135 @@
+//! Which band and lane or row each event takes: plain numbers from the data alone, worked out
+//! once per run; `layout` turns them into pixels for a width.
+
+use crate::data::{Dating, Event};
+
+/// Marker shape, from how the report dates the event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// One year: a diamond centred in its year band.
+    Point,
+    /// Several years (2011–2015): a bar across its year bands.
+    Span,
+    /// No date, holds by the report's time: a circle in the "by 2018" zone after the years.
+    Undated,
+}
+
+/// An event on the time axis. Bands are year columns (or rows), a run of quiet years sharing one
+/// (`Plan::bands`); the "by 2018" zone is one extra band after the last dated one.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Slot {
+    pub event: &'static Event,
+    pub shape: Shape,
+    pub band0: u16,
+    /// Exclusive.
+    pub band1: u16,
+    /// Vertical: the column it shares with events that do not overlap it (greedy colouring).
+    pub lane: usize,
+    /// Horizontal: its own row, in time order, its title written beside it.
+    pub row: usize,
+}
+
+#[derive(Debug)]
+pub(super) struct Plan {
+    /// The years of each dated band, first and last: one year each, except that a run of two or
+    /// more quiet years (no event dated in them, no span ending in them: 2011–2014, which only
+    /// the university's before-period crosses) shares one band, so empty years do not take most
+    /// of the axis. Their label says which years they hold.
+    pub bands: Vec<(u16, u16)>,
+    /// Number of dated bands; the undated zone is band `years`.
+    pub years: u16,
+    pub lanes: usize,
+    /// Rows of the horizontal layout: one per event.
+    pub rows: usize,
+    pub slots: Vec<Slot>,
+}
+
+impl Plan {
+    /// The label of a dated band: "2015", or "2011–2014" for quiet years that share one.
+    pub fn band_label(&self, band: u16) -> String {
+        match self.bands.get(usize::from(band)) {
+            Some(&(a, b)) if a == b => a.to_string(),
+            Some(&(a, b)) => format!("{a}–{b}"),
+            None => String::new(),
+        }
+    }
+
+    /// Plans all events, visible or not, so that filtering never moves the markers that remain.
+    pub fn new(events: &'static [Event]) -> Plan {
+        let dated = events.iter().filter(|e| e.period.dating != Dating::Undated);
+        let first_year = dated.clone().map(|e| e.period.start).min().unwrap_or(2018);
+        let last_year = dated
+            .clone()
+            .map(|e| e.period.end)
+            .max()
+            .unwrap_or(first_year);
+        let quiet = |y: u16| {
+            !dated.clone().any(|e| {
+                let p = e.period;
+                (p.start == p.end && p.start == y) || (p.start != p.end && p.end == y)
+            })
+        };
+        let mut bands: Vec<(u16, u16)> = Vec::new();
+        let mut y = first_year;
+        while y <= last_year {
+            let mut z = y;
+            while quiet(y) && z < last_year && quiet(z + 1) {
+                z += 1;
+            }
+            bands.push((y, z));
+            y = z + 1;
+        }
+        let band_of = |year: u16| {
+            let i = bands.iter().position(|&(a, b)| a <= year && year <= b);
+            i.unwrap_or(0) as u16
+        };
+        let years = bands.len() as u16;
+        // Greedy interval colouring in time order: each event takes the lowest lane that is free
+        // at its first band. Deterministic, and optimal for intervals sorted by start (the zone
+        // counts as starting after every year, so undated events sort last either way).
+        let mut lane_ends: Vec<u16> = Vec::new();
+        let slots = events
+            .iter()
+            .enumerate()
+            .map(|(row, event)| {
+                let p = event.period;
+                let (shape, band0, band1) = match p.dating {
+                    Dating::Undated => (Shape::Undated, years, years + 1),
+                    _ => {
+                        let b0 = band_of(p.start);
+                        let b1 = band_of(p.end).max(b0) + 1;
+                        let shape = if p.end > p.start {
+                            Shape::Span
+                        } else {
+                            Shape::Point
+                        };
+                        (shape, b0, b1)
+                    }
+                };
+                let lane = match lane_ends.iter().position(|&end| end <= band0) {
+                    Some(free) => free,
+                    None => {
+                        lane_ends.push(0);
+                        lane_ends.len() - 1
+                    }
+                };
+                lane_ends[lane] = band1;
+                Slot {
+                    event,
+                    shape,
+                    band0,
+                    band1,
+                    lane,
+                    row,
+                }
+            })
+            .collect();
+        Plan {
+            bands,
+            years,
+            lanes: lane_ends.len().max(1),
+            rows: events.len().max(1),
+            slots,
+        }
+    }
+}

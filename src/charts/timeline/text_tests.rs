@@ -1,0 +1,67 @@
+//! The timeline's words stay inside the drawing: year labels, the zone's note and, from 600 px
+//! up, the events' titles left of the axis.
+
+use super::tests::{attr, css, LAYOUTS};
+use super::*;
+
+#[test]
+fn text_stays_inside_the_width() {
+    for &(width, orientation) in LAYOUTS {
+        let out = css(width, orientation);
+        let lines: Vec<&str> = out.svg.lines().collect();
+        let (mut texts, mut titles) = (0, 0);
+        // The time axis starts at the first year rule; titles stay left of it.
+        let axis = out
+            .svg
+            .lines()
+            .find(|l| l.contains("stroke=\"#0A0B02\""))
+            .and_then(|l| l.split("points=\"").nth(1))
+            .and_then(|p| p.split(',').next())
+            .and_then(|x| x.parse::<f64>().ok())
+            .unwrap();
+        for (i, line) in lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.starts_with("<text"))
+        {
+            texts += 1;
+            let content = lines[i + 1];
+            if line.contains("fill=\"#0A0B05\"") {
+                titles += 1;
+                let x = attr(line, "x").unwrap();
+                let right = x + crate::charts::text::text_width(content, LABEL_PX, false);
+                assert!(
+                    right <= axis,
+                    "{width}: title {content:?} runs into the axis"
+                );
+            }
+            let (x, size) = (attr(line, "x").unwrap(), attr(line, "font-size").unwrap());
+            // Generous estimate of sans-serif width: 0.62 em per character.
+            let len = content.chars().count() as f64 * size * 0.62;
+            let (left, right) = if line.contains("text-anchor=\"middle\"") {
+                (x - len / 2.0, x + len / 2.0)
+            } else {
+                assert!(line.contains("text-anchor=\"start\""));
+                (x, x + len)
+            };
+            assert!(
+                left >= 0.0 && right <= f64::from(width),
+                "{width}: {content} at {left}..{right}"
+            );
+            let y = attr(line, "y").unwrap();
+            assert!(
+                y >= size && y + size <= f64::from(out.height),
+                "{content} at y {y}"
+            );
+        }
+        assert_eq!(
+            texts - titles,
+            6,
+            "'2011–2014', three years, 'by 2018' and 'undated'"
+        );
+        match orientation {
+            Orientation::Horizontal => assert!(titles >= EVENTS.len(), "every event's title"),
+            Orientation::Vertical => assert_eq!(titles, 0, "titles are the list's, on phones"),
+        }
+    }
+}
