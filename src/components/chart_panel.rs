@@ -34,6 +34,8 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
     };
     let has_bounds = has_bounds(chart);
     let labels = registry::html_labels(chart);
+    // The part whose view the Embed button in the action row embeds.
+    let part = story::chart_part(chart);
     // Exported files use concrete light colours at the pre-render width: the same file whatever
     // the reader's screen or colour scheme.
     let export = move |png: bool| {
@@ -88,7 +90,7 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
                     aria-label={fill_with(&content::UI_DOWNLOAD_SVG, &[("title", &registry::title(chart))])}>{ content::UI_SVG }</button>
                 <button type="button" class="button" onclick={export(true)}
                     aria-label={fill_with(&content::UI_DOWNLOAD_PNG, &[("title", &registry::title(chart))])}>{ content::UI_PNG }</button>
-                <EmbedButton view={story::chart_part(chart).id} title={story::chart_part(chart).title()} />
+                <EmbedButton view={part.id} title={part.title()} />
             </div>
         </figure>
     }
