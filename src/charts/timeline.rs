@@ -1,7 +1,7 @@
 //! The explainer's timeline: every event of the report on a year axis, drawn as SVG by plotters.
 //!
-//! Only markers, gridlines and year labels are drawn; titles and summaries live in the HTML next
-//! to the chart, where they wrap and translate. Marker shape says how sure the date is (filled
+//! Markers, gridlines, year labels and each event's title are drawn (the title in a row of its own
+//! beside its marker, at every width); summaries live in the HTML next to the chart. Marker shape says how sure the date is (filled
 //! diamond: year stated; hollow diamond: year worked out from relative wording; bar: several
 //! years, filled or hollow likewise; hollow circle in the shaded "by 2018" zone: no date given).
 //! Every marker has the figures' one colour; the reform area is said in words, not by hue.
@@ -37,9 +37,10 @@ use plan::Plan;
 /// Which way time runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Orientation {
-    /// Left to right, lanes stacked as rows: for wide screens.
+    /// Left to right, the titles in a column left of the axis: for wide screens.
     Horizontal,
-    /// Top to bottom, lanes side by side as columns: narrow screens never scroll sideways.
+    /// Top to bottom, a row per event under its year, its title right of its marker: narrow
+    /// screens never scroll sideways.
     Vertical,
 }
 
@@ -59,7 +60,7 @@ impl Orientation {
 /// Narrower requests are drawn at this width, so the layout never degenerates.
 pub const MIN_WIDTH: u32 = 240;
 
-/// The lanes depend only on the data, so they are worked out once per run.
+/// The plan (bands, rows, gutters) depends only on the data, so it is worked out once per run.
 fn plan() -> &'static Plan {
     static PLAN: OnceLock<Plan> = OnceLock::new();
     PLAN.get_or_init(|| Plan::new(EVENTS))
@@ -96,7 +97,7 @@ pub fn event_label(event: &Event) -> String {
 }
 
 /// Draws the timeline `width` px wide. One marker per event that `visible` keeps, in time order
-/// (`EVENTS` is sorted); `selected` (an event id) gets a ring. Hidden events leave their lane
+/// (`EVENTS` is sorted); `selected` (an event id) gets a ring. Hidden events leave their row
 /// empty rather than shifting the others, so filtering never moves what stays.
 ///
 /// Each `Mark`'s `figure_id` is the EVENT id (the timeline's marks stand for events, not
@@ -199,37 +200,37 @@ fn draw(
     };
     for band in 0..zone {
         let year = plan.band_label(band);
-        root.draw(&Text::new(year, g.label_at(band, 0, 1), style(LABEL_PX)))?;
+        root.draw(&Text::new(year, g.label_at(band, 0), style(LABEL_PX)))?;
     }
     let by = EVENTS.iter().find(|e| e.period.dating == Dating::Undated);
     let by = by.map(|e| e.period.label()).unwrap_or_default();
-    root.draw(&Text::new(by, g.label_at(zone, 0, 2), style(LABEL_PX)))?;
+    root.draw(&Text::new(by, g.label_at(zone, 0), style(LABEL_PX)))?;
     // The annotation of the zone: how many of the events shown have no date at all.
     root.draw(&Text::new(
         fill_with(
             &content::CHARTS_TEXT_TIMELINE_UNDATED_COUNT,
             &[("count", &undated.to_string())],
         ),
-        g.label_at(zone, 1, 2),
+        g.label_at(zone, 1),
         style(NOTE_PX),
     ))?;
 
-    if g.orientation == Orientation::Horizontal {
-        // A table's hairlines between the events' rows, under the year rules.
-        for row in 0..plan.rows.saturating_sub(1) {
-            root.draw(&PathElement::new(g.row_rule(row), Ink::Rule.colour(theme)))?;
-        }
-        let ink = Ink::Title.colour(theme);
-        let left = Pos::new(HPos::Left, VPos::Center);
-        let font = ("sans-serif", super::text::backend_size(LABEL_PX)).into_font();
-        for p in placed {
-            let lines = title_lines(&p.slot.event.title, g.title_w);
-            let (x, y) = g.title_at(p);
-            let top = y - TITLE_LINE * (lines.len() as i32 - 1) / 2;
-            for (i, line) in lines.into_iter().enumerate() {
-                let at = (x, top + TITLE_LINE * i as i32);
-                root.draw(&Text::new(line, at, font.clone().color(&ink).pos(left)))?;
-            }
+    // A table's hairlines between the events' rows, under the year rules.
+    for rule in g.row_rules(plan) {
+        root.draw(&PathElement::new(rule, Ink::Rule.colour(theme)))?;
+    }
+    let ink = Ink::Title.colour(theme);
+    let left = Pos::new(HPos::Left, VPos::Center);
+    let font = ("sans-serif", super::text::backend_size(LABEL_PX)).into_font();
+    for p in placed {
+        let lines = &g.titles[p.slot.row];
+        for (i, line) in lines.iter().enumerate() {
+            let at = g.title_at(p, i, lines.len());
+            root.draw(&Text::new(
+                line.as_str(),
+                at,
+                font.clone().color(&ink).pos(left),
+            ))?;
         }
     }
     for p in placed {
@@ -237,19 +238,4 @@ fn draw(
     }
     root.present()?;
     Ok(())
-}
-
-/// Line spacing of an event's title, px.
-const TITLE_LINE: i32 = 16;
-
-/// An event's title in at most two lines of `width` px; what does not fit ends in "…".
-fn title_lines(title: &str, width: f64) -> Vec<String> {
-    let mut lines = super::text::wrap(title, LABEL_PX, false, width);
-    if lines.len() > 2 {
-        let mut second = lines[1].clone();
-        second.push('…');
-        lines.truncate(1);
-        lines.push(second);
-    }
-    lines
 }

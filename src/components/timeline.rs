@@ -142,8 +142,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
         <>
             <TimelineControls area={view.area} {index} count={events.len()} on_pick={on_pick.clone()} {on_play_step}
                 on_area={on_action.reform(Action::SetAreaFilter)} />
-            // The chart and, beside it on wide screens or right under it on phones, the selected
-            // event: picking one never takes the reader away from the axis.
+            // The chart and, right under it, the selected event: picking one never takes the
+            // reader away from the axis.
             <div class="tl-stage">
                 <TimelineChart area={view.area} selected={selected.map(|e| e.id)} {index}
                     count={events.len()} {on_pick} />

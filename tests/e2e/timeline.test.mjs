@@ -274,6 +274,26 @@ for (const [width, colorScheme] of [[320, 'light'], [320, 'dark'], [1280, 'light
       else assert.ok(years.dx > 0 && Math.abs(years.dy) < 2, `horizontal at ${width}px: ${JSON.stringify(years)}`);
       assert.ok(svg.x >= 0 && svg.x + svg.width <= width, 'the chart fits the viewport');
       assert.equal(await page.locator(HITS).count(), EVENTS.length);
+      // The events are the main view at every width: each one's title is written in the chart,
+      // in its marker's row, left of the axis when wide and right of the marker when narrow.
+      const titles = await page.locator('#timeline .chart-svg svg text[fill="#0A0B05"]').evaluateAll((ts) =>
+        ts.map((t) => ({ text: t.textContent.trim(), box: t.getBoundingClientRect().toJSON() })));
+      const hits = await page.locator(HITS).evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().toJSON()));
+      for (const [i, event] of EVENTS.entries()) {
+        const lines = [];
+        while (titles.length && event.title.startsWith([...lines.map((l) => l.text), titles[0].text.replace(/…$/, '')].join(' '))) {
+          lines.push(titles.shift());
+          if (lines.at(-1).text.endsWith('…')) break;
+        }
+        assert.ok(lines.length > 0, `${width}px: ${event.id}'s title is in the chart`);
+        if (event.start !== event.end) continue; // a span's bar crosses other events' rows
+        const [top, bottom] = [lines[0].box.top, lines.at(-1).box.bottom];
+        const mid = hits[i].top + hits[i].height / 2;
+        assert.ok(top < mid && mid < bottom, `${width}px: ${event.id}'s title (${top}–${bottom}) beside its marker (${mid})`);
+        const side = width < 600 ? lines[0].box.left >= hits[i].right : lines[0].box.right <= hits[i].left;
+        assert.ok(side, `${width}px: ${event.id}'s title on the ${width < 600 ? 'right' : 'left'} of its marker`);
+      }
+      assert.equal(titles.length, 0, 'no title left over');
       for (const hit of await page.locator(HITS).all()) {
         const b = await hit.boundingBox();
         assert.ok(b.x >= 0 && b.x + b.width <= width, 'every marker is on screen');

@@ -1,5 +1,10 @@
 //! Where each event of the timeline goes, as plain numbers: the drawing code and the marks both
 //! read positions from here, so a hit target can never drift from the marker it stands for.
+//!
+//! Both orientations give every event a row of its own with its title written beside its marker,
+//! so the events themselves are what the chart shows. Wide (from 600 px): time runs left to
+//! right, titles in a column left of the axis. Narrow: time runs down, a row per event under its
+//! year, like a table: year label, marker, title.
 
 use super::plan::{Plan, Shape, Slot};
 use super::Orientation;
@@ -15,27 +20,34 @@ const TITLE_SHARE: f64 = 0.4;
 const AXIS_H: f64 = 44.0;
 /// Vertical: the year labels' column, wide enough for "2011–2014" at 13 px.
 const LABEL_W: f64 = 80.0;
-/// Vertical: height of one year band, more than a hit target.
-const BAND_V: f64 = 40.0;
+/// Vertical: a row's least height (the 28 px selection ring and its stroke), and the room above
+/// and below its title's lines.
+const ROW_V: f64 = 32.0;
+const ROW_PAD: f64 = 3.0;
+/// Vertical: the height of a band no event starts in (only a span crosses it).
+const BAND_MIN: f64 = 24.0;
+/// Line spacing of an event's title, px.
+pub(super) const TITLE_LINE: i32 = 16;
 /// Half the side of a mark's hit box (24 px, the WCAG 2.2 minimum target size).
 pub(super) const HIT: i32 = 12;
 
 /// The pixel mapping for one width and orientation.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct Geometry {
     pub orientation: Orientation,
     pub width: u32,
     pub height: u32,
-    /// Pixel of band 0's start along the time axis, and pixels per band.
-    time0: f64,
-    band: f64,
-    /// Pixel of lane 0's centre across the time axis, and pixels per lane.
-    lane0: f64,
-    lane_step: f64,
-    /// Extent of the lane area across the time axis (grid lines and the zone span it).
+    /// Pixel along the time axis of each band's start, and of the last band's end.
+    edges: Vec<f64>,
+    /// Each row's start and end across the time axis (Horizontal) or along it (Vertical).
+    rows: Vec<(f64, f64)>,
+    /// Extent of the drawing across the time axis (year rules and the zone span it).
     across: (f64, f64),
-    /// Horizontal: the width of the titles' column, left of the axis (0 when vertical).
-    pub title_w: f64,
+    /// Vertical: the centre of the single-year markers' column, the spans' gutters left of it.
+    marker_x: f64,
+    /// Where the titles start, and each event's title as lines (by row).
+    title_x: f64,
+    pub titles: Vec<Vec<String>>,
 }
 
 /// A marker's centre and half extents in whole pixels; everything drawn or reported derives here.
@@ -56,64 +68,104 @@ impl Placed {
     }
 }
 
+/// An event's title in at most `max` lines of `width` px; what does not fit ends in "…".
+fn title_lines(title: &str, width: f64, max: usize) -> Vec<String> {
+    let mut lines = crate::charts::text::wrap(title, super::LABEL_PX, false, width);
+    if lines.len() > max {
+        let mut last = lines[max - 1].clone();
+        last.push('…');
+        lines.truncate(max - 1);
+        lines.push(last);
+    }
+    lines
+}
+
 impl Geometry {
     pub fn new(width: u32, orientation: Orientation, plan: &Plan) -> Geometry {
-        let bands = f64::from(plan.years + 1);
-        let lanes = plan.lanes as f64;
         let w = f64::from(width);
-        let mut title_w = 0.0;
-        let (time0, band, lane0, lane_step, across, height) = match orientation {
-            Orientation::Horizontal => {
-                // One row per event: its title on the left, its marker on the axis to the right,
-                // so the events themselves are what the chart shows.
-                let top = PAD / 2.0;
-                let bottom = top + plan.rows as f64 * LANE_H;
-                title_w = ((w - 2.0 * PAD) * TITLE_SHARE).round();
-                let time0 = PAD + title_w + PAD;
-                let band = (w - PAD - time0) / bands;
-                (
-                    time0,
-                    band,
-                    top + LANE_H / 2.0,
-                    LANE_H,
-                    (top, bottom),
-                    bottom + AXIS_H,
-                )
-            }
-            Orientation::Vertical => {
-                // Lanes share what the label column leaves, capped so wide phones don't spread
-                // the markers far from their year labels.
-                let step = ((w - LABEL_W - PAD / 2.0) / lanes).min(72.0);
-                let right = LABEL_W + step * lanes;
-                let height = PAD + bands * BAND_V + PAD;
-                (
-                    PAD,
-                    BAND_V,
-                    LABEL_W + step / 2.0,
-                    step,
-                    // The year rules run under the labels too, like a table's rows: the drawing
-                    // spans its width, and each label sits in its band.
-                    (PAD / 2.0, right),
-                    height,
-                )
-            }
-        };
+        match orientation {
+            Orientation::Horizontal => Self::horizontal(w, plan),
+            Orientation::Vertical => Self::vertical(w, plan),
+        }
+    }
+
+    fn horizontal(w: f64, plan: &Plan) -> Geometry {
+        let top = PAD / 2.0;
+        let bottom = top + plan.rows as f64 * LANE_H;
+        let title_w = ((w - 2.0 * PAD) * TITLE_SHARE).round();
+        let time0 = PAD + title_w + PAD;
+        let band = (w - PAD - time0) / f64::from(plan.years + 1);
         Geometry {
-            orientation,
-            width,
-            height: height.ceil() as u32,
-            time0,
-            band,
-            lane0,
-            lane_step,
-            across,
-            title_w,
+            orientation: Orientation::Horizontal,
+            width: w as u32,
+            height: (bottom + AXIS_H).ceil() as u32,
+            edges: (0..=plan.years + 1)
+                .map(|b| time0 + f64::from(b) * band)
+                .collect(),
+            rows: (0..plan.rows)
+                .map(|r| (top + r as f64 * LANE_H, top + (r + 1) as f64 * LANE_H))
+                .collect(),
+            across: (top, bottom),
+            marker_x: 0.0,
+            title_x: PAD,
+            titles: plan
+                .slots
+                .iter()
+                .map(|s| title_lines(&s.event.title, title_w, 2))
+                .collect(),
+        }
+    }
+
+    fn vertical(w: f64, plan: &Plan) -> Geometry {
+        // The spans' gutters (one per overlapping span) left of the markers' column, so a bar
+        // that crosses years runs beside the events of those years instead of through them.
+        let hit = f64::from(2 * HIT);
+        let marker_x = LABEL_W + hit * plan.span_lanes as f64 + hit / 2.0;
+        let title_x = marker_x + hit / 2.0 + 6.0;
+        let title_w = w - PAD / 2.0 - title_x;
+        let titles: Vec<Vec<String>> = plan
+            .slots
+            .iter()
+            .map(|s| title_lines(&s.event.title, title_w, 3))
+            .collect();
+        // Rows in time order, each band holding the rows of the events that start in it.
+        let (mut edges, mut rows) = (Vec::new(), vec![(0.0, 0.0); plan.rows]);
+        let mut y = PAD / 2.0;
+        for band in 0..=plan.years {
+            edges.push(y);
+            let start = y;
+            for (slot, lines) in plan.slots.iter().zip(&titles) {
+                if slot.band0 == band {
+                    let text = f64::from(TITLE_LINE) * lines.len() as f64;
+                    let h = (text + 2.0 * ROW_PAD).max(ROW_V);
+                    rows[slot.row] = (y, y + h);
+                    y += h;
+                }
+            }
+            if y == start {
+                y += BAND_MIN;
+            }
+        }
+        edges.push(y);
+        Geometry {
+            orientation: Orientation::Vertical,
+            width: w as u32,
+            height: (y + PAD / 2.0).ceil() as u32,
+            edges,
+            rows,
+            across: (PAD / 2.0, w - PAD / 2.0),
+            marker_x,
+            title_x,
+            titles,
         }
     }
 
     /// Pixel along the time axis of a band boundary (or a fraction of a band).
     fn time_px(&self, band: f64) -> f64 {
-        self.time0 + band * self.band
+        let last = self.edges.len() - 2;
+        let i = (band.floor().max(0.0) as usize).min(last);
+        let (a, b) = (self.edges[i], self.edges[i + 1]);
+        a + (band - i as f64) * (b - a)
     }
 
     /// Time and across coordinates → (x, y).
@@ -125,19 +177,29 @@ impl Geometry {
         }
     }
 
+    fn row_mid(&self, row: usize) -> f64 {
+        let (a, b) = self.rows[row];
+        (a + b) / 2.0
+    }
+
     pub fn place(&self, slot: Slot) -> Placed {
-        let mid = self.time_px((f64::from(slot.band0) + f64::from(slot.band1)) / 2.0);
-        let lane = match self.orientation {
-            Orientation::Horizontal => slot.row,
-            Orientation::Vertical => slot.lane,
+        let (t0, t1) = (
+            self.time_px(f64::from(slot.band0)),
+            self.time_px(f64::from(slot.band1)),
+        );
+        let band_mid = (t0 + t1) / 2.0;
+        let hit = f64::from(2 * HIT);
+        let (time, across) = match (self.orientation, slot.shape) {
+            (Orientation::Horizontal, _) => (band_mid, self.row_mid(slot.row)),
+            (Orientation::Vertical, Shape::Span) => {
+                (band_mid, LABEL_W + hit * slot.lane as f64 + hit / 2.0)
+            }
+            (Orientation::Vertical, _) => (self.row_mid(slot.row), self.marker_x),
         };
-        let (cx, cy) = self.xy(mid, self.lane0 + lane as f64 * self.lane_step);
+        let (cx, cy) = self.xy(time, across);
         // Bars stop 10 px short of their bands' edges so neighbouring years stay apart.
         let along = match slot.shape {
-            Shape::Span => {
-                let len = (f64::from(slot.band1 - slot.band0) * self.band - 20.0).max(16.0);
-                (len / 2.0).round() as i32
-            }
+            Shape::Span => ((t1 - t0 - 20.0).max(16.0) / 2.0).round() as i32,
             Shape::Point => 9,
             Shape::Undated => 8,
         };
@@ -155,7 +217,7 @@ impl Geometry {
         }
     }
 
-    /// Corners of a band across the lane area (for the zone's shading).
+    /// Corners of a band across the drawing (for the zone's shading).
     pub fn band_rect(&self, band: u16) -> [(i32, i32); 2] {
         let b = f64::from(band);
         [
@@ -164,31 +226,56 @@ impl Geometry {
         ]
     }
 
-    /// The line between band `band - 1` and band `band`, across the lane area.
+    /// The line between band `band - 1` and band `band`, across the drawing.
     pub fn boundary(&self, band: u16) -> [(i32, i32); 2] {
         let t = self.time_px(f64::from(band));
         [self.xy(t, self.across.0), self.xy(t, self.across.1)]
     }
 
-    /// Horizontal: the hairline under row `row`, from the titles' edge to the drawing's.
-    pub fn row_rule(&self, row: usize) -> [(i32, i32); 2] {
-        let y = (self.across.0 + (row as f64 + 1.0) * self.lane_step).round() as i32;
-        [(PAD as i32, y), (self.width as i32 - PAD as i32, y)]
+    /// A table's hairlines between the events' rows: under every row but the last when
+    /// horizontal (from the titles' edge to the drawing's); when vertical, between rows of one
+    /// band, right of the year labels (a year rule parts the bands).
+    pub fn row_rules(&self, plan: &Plan) -> Vec<[(i32, i32); 2]> {
+        let (w, pad) = (self.width as i32, PAD as i32);
+        let pairs = plan.slots.iter().zip(plan.slots.iter().skip(1));
+        pairs
+            .filter(|(a, b)| self.orientation == Orientation::Horizontal || a.band0 == b.band0)
+            .map(|(a, _)| {
+                let y = self.rows[a.row].1.round() as i32;
+                match self.orientation {
+                    Orientation::Horizontal => [(pad, y), (w - pad, y)],
+                    Orientation::Vertical => [(LABEL_W as i32, y), (w - pad / 2, y)],
+                }
+            })
+            .collect()
     }
 
-    /// Horizontal: the left end of the middle of a placed event's row, where its title goes.
-    pub fn title_at(&self, p: &Placed) -> (i32, i32) {
-        (PAD as i32, p.cy)
+    /// Where line `line` of a placed event's title goes (its left end, the line's middle): the
+    /// lines centred on its row.
+    pub fn title_at(&self, p: &Placed, line: usize, lines: usize) -> (i32, i32) {
+        let mid = self.row_mid(p.slot.row);
+        let first = mid - f64::from(TITLE_LINE) * (lines as f64 - 1.0) / 2.0;
+        let y = first + f64::from(TITLE_LINE) * line as f64;
+        (self.title_x as i32, y.round() as i32)
     }
 
-    /// Anchor point of line `line` of `lines` of a band's label: under the axis, centred on the
-    /// band (Horizontal, anchored at the text's top), or in the label column, the lines centred
-    /// on the band (Vertical, anchored at each line's middle).
-    pub fn label_at(&self, band: u16, line: i32, lines: i32) -> (i32, i32) {
-        let mid = self.time_px(f64::from(band) + 0.5).round() as i32;
+    /// Anchor point of line `line` of a band's label: under the axis, centred on the band
+    /// (Horizontal, anchored at the text's top), or in the label column beside the band's first
+    /// row, like a table's group label (Vertical, anchored at each line's middle).
+    pub fn label_at(&self, band: u16, line: i32) -> (i32, i32) {
         match self.orientation {
-            Orientation::Horizontal => (mid, self.across.1 as i32 + 6 + 16 * line),
-            Orientation::Vertical => (PAD as i32 / 2, mid + 16 * line - 8 * (lines - 1)),
+            Orientation::Horizontal => {
+                let mid = self.time_px(f64::from(band) + 0.5).round() as i32;
+                (mid, self.across.1 as i32 + 6 + 16 * line)
+            }
+            Orientation::Vertical => {
+                let (top, end) = (
+                    self.time_px(f64::from(band)),
+                    self.time_px(f64::from(band) + 1.0),
+                );
+                let first = (top + ROW_V / 2.0).min((top + end) / 2.0).round() as i32;
+                (PAD as i32 / 2, first + TITLE_LINE * line)
+            }
         }
     }
 }

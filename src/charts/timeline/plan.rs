@@ -1,4 +1,4 @@
-//! Which band and lane or row each event takes: plain numbers from the data alone, worked out
+//! Which band, row and (for a span) gutter each event takes: plain numbers from the data alone, worked out
 //! once per run; `layout` turns them into pixels for a width.
 
 use crate::data::{Dating, Event};
@@ -23,9 +23,10 @@ pub(super) struct Slot {
     pub band0: u16,
     /// Exclusive.
     pub band1: u16,
-    /// Vertical: the column it shares with events that do not overlap it (greedy colouring).
+    /// Vertical, spans only: the gutter it shares with spans that do not overlap it (greedy
+    /// colouring), left of the single-year markers; 0 for the others.
     pub lane: usize,
-    /// Horizontal: its own row, in time order, its title written beside it.
+    /// Its own row, in time order, its title written beside it.
     pub row: usize,
 }
 
@@ -38,8 +39,9 @@ pub(super) struct Plan {
     pub bands: Vec<(u16, u16)>,
     /// Number of dated bands; the undated zone is band `years`.
     pub years: u16,
-    pub lanes: usize,
-    /// Rows of the horizontal layout: one per event.
+    /// Gutters the spans need, side by side (0 without spans).
+    pub span_lanes: usize,
+    /// Rows: one per event.
     pub rows: usize,
     pub slots: Vec<Slot>,
 }
@@ -84,9 +86,8 @@ impl Plan {
             i.unwrap_or(0) as u16
         };
         let years = bands.len() as u16;
-        // Greedy interval colouring in time order: each event takes the lowest lane that is free
-        // at its first band. Deterministic, and optimal for intervals sorted by start (the zone
-        // counts as starting after every year, so undated events sort last either way).
+        // Greedy interval colouring of the spans in time order: each takes the lowest gutter that
+        // is free at its first band. Deterministic, and optimal for intervals sorted by start.
         let mut lane_ends: Vec<u16> = Vec::new();
         let slots = events
             .iter()
@@ -106,14 +107,19 @@ impl Plan {
                         (shape, b0, b1)
                     }
                 };
-                let lane = match lane_ends.iter().position(|&end| end <= band0) {
-                    Some(free) => free,
-                    None => {
-                        lane_ends.push(0);
-                        lane_ends.len() - 1
-                    }
+                let lane = if shape == Shape::Span {
+                    let lane = match lane_ends.iter().position(|&end| end <= band0) {
+                        Some(free) => free,
+                        None => {
+                            lane_ends.push(0);
+                            lane_ends.len() - 1
+                        }
+                    };
+                    lane_ends[lane] = band1;
+                    lane
+                } else {
+                    0
                 };
-                lane_ends[lane] = band1;
                 Slot {
                     event,
                     shape,
@@ -127,7 +133,7 @@ impl Plan {
         Plan {
             bands,
             years,
-            lanes: lane_ends.len().max(1),
+            span_lanes: lane_ends.len(),
             rows: events.len().max(1),
             slots,
         }

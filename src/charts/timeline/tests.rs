@@ -246,6 +246,7 @@ fn write_examples() {
         ("h1280", 1280, Orientation::Horizontal, Theme::Light),
         ("h600-dark", 600, Orientation::Horizontal, Theme::Dark),
         ("v", 320, Orientation::Vertical, Theme::Light),
+        ("v358", 358, Orientation::Vertical, Theme::Light),
         ("v288-dark", 288, Orientation::Vertical, Theme::Dark),
     ] {
         let out = render(width, orientation, theme, &all, sel);

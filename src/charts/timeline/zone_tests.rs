@@ -1,5 +1,5 @@
-//! The time axis's bands: the "by 2018" zone's annotation (the count of undated events shown),
-//! and the quiet years folded into one band.
+//! The time axis's bands and rows: the "by 2018" zone's annotation (the count of undated events
+//! shown), the quiet years folded into one band, and the phone layout's rows.
 use super::*;
 
 #[test]
@@ -38,5 +38,25 @@ fn quiet_years_share_a_band_and_dated_years_keep_their_own() {
         if e.period.start == e.period.end {
             assert_eq!(first, last, "{}: a dated year has a band of its own", e.id);
         }
+    }
+}
+
+/// On a phone each event has a row of its own, in time order down the screen, and a span's bar
+/// runs in its gutter, left of every single-year marker, so it never covers one.
+#[test]
+fn narrow_rows_run_down_in_time_order_with_spans_in_a_gutter() {
+    for width in [288, 358, 599] {
+        let out = render(width, Orientation::Vertical, Theme::Css, &|_| true, None);
+        let span = |m: &Mark| {
+            let p = data::event(m.figure_id).unwrap().period;
+            p.dating != Dating::Undated && p.start != p.end
+        };
+        let (spans, points): (Vec<&Mark>, Vec<&Mark>) = out.marks.iter().partition(|m| span(m));
+        assert!(!spans.is_empty() && points.len() > 1);
+        for pair in points.windows(2) {
+            assert!(pair[0].y + pair[0].h <= pair[1].y, "{width}: {pair:?}");
+        }
+        let gutter = spans.iter().map(|m| m.x + m.w).fold(0.0, f64::max);
+        assert!(points.iter().all(|m| m.x >= gutter), "{width}");
     }
 }
