@@ -61,6 +61,35 @@ function watchFrames(page) {
   });
 }
 
+/**
+ * From now on, at each island's swap (the moment its copy leaves the page, src/browser/carry.rs):
+ * the height of its first render and of its copy. Islands start one per task, so a frame can
+ * fall between two swaps; an island whose first render were taller or shorter than its copy
+ * would move everything after it in that frame, the later islands' copies included (a shift
+ * whose source is gone by the time it is reported). This checks for that without waiting for
+ * an unlucky frame.
+ */
+function watchSwaps(page) {
+  return page.evaluate(() => {
+    // Islands and their hosts are `display: contents`: their box is their children's.
+    const height = (el) => {
+      const boxes = [...el.children].map((c) => c.getBoundingClientRect()).filter((r) => r.width || r.height);
+      return boxes.length ? Math.max(...boxes.map((r) => r.bottom)) - Math.min(...boxes.map((r) => r.top)) : 0;
+    };
+    const copies = new Map([...document.querySelectorAll('[data-island]')]
+      .filter((el) => el.childElementCount > 0).map((el) => [el, height(el)]));
+    window.__swaps = [];
+    new MutationObserver((records) => {
+      for (const node of records.flatMap((r) => [...r.removedNodes])) {
+        if (!copies.has(node)) continue;
+        const host = [...document.querySelectorAll(`[data-island="${node.dataset.island}"]`)].find((el) => el.isConnected);
+        window.__swaps.push({ island: node.dataset.island, copy: copies.get(node), render: host ? height(host) : null });
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+    return copies.size;
+  });
+}
+
 for (const width of [320, 1280]) {
   test(`at ${width}px: what the reader did before start-up is kept, and no frame shows an island emptied`, async () => {
     const context = await site.browser.newContext({ viewport: { width, height: 900 } });
@@ -118,10 +147,15 @@ for (const width of [320, 1280]) {
         new PerformanceObserver((list) => window.__shifts.push(...list.getEntries())).observe({ type: 'layout-shift', buffered: true });
       });
       await watchFrames(page);
+      const islands = await watchSwaps(page);
       release();
       await page.waitForFunction(() => window.__frames.done);
       // Redraws at the real width come in later tasks: let them land.
       await page.waitForTimeout(500);
+      const swaps = await page.evaluate(() => window.__swaps);
+      assert.equal(swaps.length, islands, 'every island swapped in');
+      const resized = swaps.filter((s) => s.render === null || Math.abs(s.render - s.copy) > 0.5);
+      assert.deepEqual(resized, [], 'an island whose first render is not as tall as its copy');
       const shifts = await page.evaluate(() =>
         window.__shifts.map((s) => ({ value: s.value, what: s.sources.map((x) => `${x.node?.nodeName}.${x.node?.className}`) })));
       assert.deepEqual(shifts, [], 'layout shifts in the first screen');
