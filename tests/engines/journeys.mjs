@@ -291,6 +291,12 @@ export function journeys(engine) {
         viewport: innerHeight,
         scroll: document.documentElement.scrollHeight,
         box: Math.ceil(document.documentElement.getBoundingClientRect().height),
+        // The chart redrawn at the width it has (the pre-render draws it 640 px wide): until
+        // then the frame may fit a page that is about to change height.
+        drawn: (() => {
+          const svg = document.querySelector('#chart-swjtu .chart-svg svg');
+          return !!svg && Math.abs(Number(svg.getAttribute('width')) - svg.parentElement.clientWidth) <= 1;
+        })(),
       });
       const fitted = async (what) => {
         // The reader scrolls to the embed: its charts are redrawn at their width only on or near
@@ -304,7 +310,7 @@ export function journeys(engine) {
             const el = document.querySelector('iframe[data-sichuan-reform]');
             return { height: el.style.getPropertyValue('height'), important: el.style.getPropertyPriority('height') };
           });
-          if (h.live && h.embed === 'swjtu' && host.important === 'important' &&
+          if (h.live && h.embed === 'swjtu' && h.drawn && host.important === 'important' &&
             Math.abs(h.viewport - h.scroll) <= 2 && Math.abs(h.viewport - h.box) <= 2) return { ...h, host: host.height };
           if (Date.now() > deadline) {
             assert.fail(`${what}: the iframe does not fit its content within 10 s: ${JSON.stringify({ ...h, host })}`);

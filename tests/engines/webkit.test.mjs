@@ -93,7 +93,9 @@ async function webDriver(env) {
 const listen = () => {
   if (window.__engineErrors) return;
   const seen = (window.__engineErrors = []);
-  addEventListener('error', (e) => seen.push(`page error: ${e.message} (${e.filename}:${e.lineno})`));
+  // The stack too: a trap inside the WebAssembly names its function there (when the build keeps
+  // names), which the message alone does not.
+  addEventListener('error', (e) => seen.push(`page error: ${e.message} (${e.filename}:${e.lineno})${e.error?.stack ? `\n${e.error.stack}` : ''}`));
   addEventListener('unhandledrejection', (e) => seen.push(`unhandled rejection: ${e.reason}`));
   const error = console.error;
   console.error = function (...args) {
