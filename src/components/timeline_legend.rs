@@ -3,12 +3,9 @@ use yew::prelude::*;
 use crate::data::content::{self, fill};
 
 /// One marker shape as a small picture; `solid` fills it like a stated date.
-fn shape(path: Html, solid: bool) -> Html {
-    let class = if solid {
-        "tl-shape"
-    } else {
-        "tl-shape tl-shape-hollow"
-    };
+fn shape(path: Html, solid: bool, extra: &'static str) -> Html {
+    let fill = if solid { "" } else { " tl-shape-hollow" };
+    let class = format!("tl-shape{fill}{extra}");
     html! { <svg {class} viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">{ path }</svg> }
 }
 
@@ -24,11 +21,12 @@ pub fn timeline_legend() -> Html {
             <div>
                 <h3 class="tl-legend-title" id="tl-legend-shapes">{ content::PAGE_WORDS_LEGEND_SHAPES }</h3>
                 <ul class="tl-legend-list" role="list" aria-labelledby="tl-legend-shapes">
-                    <li>{ shape(diamond(), true) }{ content::PAGE_WORDS_LEGEND_STATED }</li>
-                    <li>{ shape(diamond(), false) }{ content::PAGE_WORDS_LEGEND_RESOLVED }</li>
-                    <li>{ shape(bar(), false) }{ content::PAGE_WORDS_LEGEND_SPAN }</li>
+                    <li>{ shape(diamond(), true, "") }{ content::PAGE_WORDS_LEGEND_STATED }</li>
+                    <li>{ shape(diamond(), false, "") }{ content::PAGE_WORDS_LEGEND_RESOLVED }</li>
+                    // Turned upright by CSS where the chart runs top to bottom, as its bars do.
+                    <li>{ shape(bar(), false, " tl-shape-span") }{ content::PAGE_WORDS_LEGEND_SPAN }</li>
                     <li>
-                        { shape(html! { <circle cx="12" cy="12" r="7" /> }, false) }
+                        { shape(html! { <circle cx="12" cy="12" r="7" /> }, false, "") }
                         { fill(content::PAGE_WORDS_LEGEND_UNDATED) }
                     </li>
                 </ul>

@@ -294,6 +294,9 @@ for (const [width, colorScheme] of [[320, 'light'], [320, 'dark'], [1280, 'light
         assert.ok(side, `${width}px: ${event.id}'s title on the ${width < 600 ? 'right' : 'left'} of its marker`);
       }
       assert.equal(titles.length, 0, 'no title left over');
+      // The key's bar lies the way the chart's bars do.
+      const bar = await page.locator('.tl-legend .tl-shape-span rect').boundingBox();
+      assert.ok(width < 600 ? bar.height > bar.width : bar.width > bar.height, `the key's bar at ${width}px: ${JSON.stringify(bar)}`);
       for (const hit of await page.locator(HITS).all()) {
         const b = await hit.boundingBox();
         assert.ok(b.x >= 0 && b.x + b.width <= width, 'every marker is on screen');
