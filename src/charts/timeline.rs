@@ -196,7 +196,9 @@ fn draw(
     };
     let style = |px: f64| {
         let size = super::text::backend_size(px);
-        ("sans-serif", size).into_font().color(&text).pos(pos)
+        FontDesc::new(FontFamily::SansSerif, size, FontStyle::Normal)
+            .color(&text)
+            .pos(pos)
     };
     for band in 0..zone {
         let year = plan.band_label(band);
@@ -216,18 +218,24 @@ fn draw(
     ))?;
 
     // A table's hairlines between the events' rows, under the year rules.
-    for rule in g.row_rules(plan) {
-        root.draw(&PathElement::new(rule, Ink::Rule.colour(theme)))?;
+    for pair in plan.slots.windows(2) {
+        if let Some(rule) = g.rule_between(&pair[0], &pair[1]) {
+            root.draw(&PathElement::new(rule, Ink::Rule.colour(theme)))?;
+        }
     }
     let ink = Ink::Title.colour(theme);
     let left = Pos::new(HPos::Left, VPos::Center);
-    let font = ("sans-serif", super::text::backend_size(LABEL_PX)).into_font();
+    // Built as the other charts build theirs (`text::text_style`): plotters' parsing of a
+    // family name from a string would cost the WebAssembly about 1 KB for nothing.
+    let size = super::text::backend_size(LABEL_PX);
+    let font = FontDesc::new(FontFamily::SansSerif, size, FontStyle::Normal);
     for p in placed {
         let lines = &g.titles[p.slot.row];
         for (i, line) in lines.iter().enumerate() {
             let at = g.title_at(p, i, lines.len());
+            // A `String`, as every other chart text: one monomorphisation of plotters' drawing.
             root.draw(&Text::new(
-                line.as_str(),
+                line.clone(),
                 at,
                 font.clone().color(&ink).pos(left),
             ))?;

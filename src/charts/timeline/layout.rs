@@ -83,89 +83,73 @@ fn title_lines(title: &str, width: f64, max: usize) -> Vec<String> {
 impl Geometry {
     pub fn new(width: u32, orientation: Orientation, plan: &Plan) -> Geometry {
         let w = f64::from(width);
-        match orientation {
-            Orientation::Horizontal => Self::horizontal(w, plan),
-            Orientation::Vertical => Self::vertical(w, plan),
-        }
-    }
-
-    fn horizontal(w: f64, plan: &Plan) -> Geometry {
-        let top = PAD / 2.0;
-        let bottom = top + plan.rows as f64 * LANE_H;
-        let title_w = ((w - 2.0 * PAD) * TITLE_SHARE).round();
-        let time0 = PAD + title_w + PAD;
-        let band = (w - PAD - time0) / f64::from(plan.years + 1);
-        Geometry {
-            orientation: Orientation::Horizontal,
-            width: w as u32,
-            height: (bottom + AXIS_H).ceil() as u32,
-            edges: (0..=plan.years + 1)
-                .map(|b| time0 + f64::from(b) * band)
-                .collect(),
-            rows: (0..plan.rows)
-                .map(|r| (top + r as f64 * LANE_H, top + (r + 1) as f64 * LANE_H))
-                .collect(),
-            across: (top, bottom),
-            marker_x: 0.0,
-            title_x: PAD,
-            titles: plan
-                .slots
-                .iter()
-                .map(|s| title_lines(&s.event.title, title_w, 2))
-                .collect(),
-        }
-    }
-
-    fn vertical(w: f64, plan: &Plan) -> Geometry {
-        // The spans' gutters (one per overlapping span) left of the markers' column, so a bar
-        // that crosses years runs beside the events of those years instead of through them.
+        let vertical = orientation == Orientation::Vertical;
+        // Vertical: the spans' gutters (one per overlapping span) left of the markers' column,
+        // so a bar that crosses years runs beside the events of those years, not through them.
         let hit = f64::from(2 * HIT);
         let marker_x = LABEL_W + hit * plan.span_lanes as f64 + hit / 2.0;
-        let title_x = marker_x + hit / 2.0 + 6.0;
-        let title_w = w - PAD / 2.0 - title_x;
-        let titles: Vec<Vec<String>> = plan
-            .slots
-            .iter()
-            .map(|s| title_lines(&s.event.title, title_w, 3))
-            .collect();
-        // Rows in time order, each band holding the rows of the events that start in it.
-        let (mut edges, mut rows) = (Vec::new(), vec![(0.0, 0.0); plan.rows]);
-        let mut y = PAD / 2.0;
-        for band in 0..=plan.years {
-            edges.push(y);
-            let start = y;
-            for (slot, lines) in plan.slots.iter().zip(&titles) {
-                if slot.band0 == band {
-                    let text = f64::from(TITLE_LINE) * lines.len() as f64;
-                    let h = (text + 2.0 * ROW_PAD).max(ROW_V);
-                    rows[slot.row] = (y, y + h);
-                    y += h;
+        let (title_x, title_w, max_lines) = if vertical {
+            let x = marker_x + hit / 2.0 + 6.0;
+            (x, w - PAD / 2.0 - x, 3)
+        } else {
+            (PAD, ((w - 2.0 * PAD) * TITLE_SHARE).round(), 2)
+        };
+        // One row per event, in time order (the slots' order). Vertical: the rows are as tall
+        // as their titles, and each band holds the rows of the events that start in it, a band
+        // no event starts in (only a span crosses it) a little room of its own.
+        let (mut titles, mut rows, mut edges) = (Vec::new(), Vec::new(), Vec::new());
+        let top = PAD / 2.0;
+        let mut y = top;
+        let band_edge = |edges: &mut Vec<f64>, y: &mut f64| {
+            if edges.last() == Some(y) {
+                *y += BAND_MIN;
+            }
+            edges.push(*y);
+        };
+        for slot in &plan.slots {
+            let lines = title_lines(&slot.event.title, title_w, max_lines);
+            let mut h = LANE_H;
+            if vertical {
+                while edges.len() <= usize::from(slot.band0) {
+                    band_edge(&mut edges, &mut y);
                 }
+                h = (f64::from(TITLE_LINE) * lines.len() as f64 + 2.0 * ROW_PAD).max(ROW_V);
             }
-            if y == start {
-                y += BAND_MIN;
-            }
+            rows.push((y, y + h));
+            titles.push(lines);
+            y += h;
         }
-        edges.push(y);
+        let bands = usize::from(plan.years) + 2;
+        let (height, across) = if vertical {
+            while edges.len() < bands {
+                band_edge(&mut edges, &mut y);
+            }
+            (y + PAD / 2.0, (top, w - PAD / 2.0))
+        } else {
+            // Wide: the year bands share what the titles' column leaves, evenly.
+            let time0 = PAD + title_w + PAD;
+            let band = (w - PAD - time0) / (bands - 1) as f64;
+            for b in 0..bands {
+                edges.push(time0 + b as f64 * band);
+            }
+            (y + AXIS_H, (top, y))
+        };
         Geometry {
-            orientation: Orientation::Vertical,
-            width: w as u32,
-            height: (y + PAD / 2.0).ceil() as u32,
+            orientation,
+            width,
+            height: height.ceil() as u32,
             edges,
             rows,
-            across: (PAD / 2.0, w - PAD / 2.0),
+            across,
             marker_x,
             title_x,
             titles,
         }
     }
 
-    /// Pixel along the time axis of a band boundary (or a fraction of a band).
-    fn time_px(&self, band: f64) -> f64 {
-        let last = self.edges.len() - 2;
-        let i = (band.floor().max(0.0) as usize).min(last);
-        let (a, b) = (self.edges[i], self.edges[i + 1]);
-        a + (band - i as f64) * (b - a)
+    /// Pixel along the time axis where band `band` starts (the zone's end for the last + 1).
+    fn time_px(&self, band: u16) -> f64 {
+        self.edges[usize::from(band).min(self.edges.len() - 1)]
     }
 
     /// Time and across coordinates → (x, y).
@@ -183,10 +167,7 @@ impl Geometry {
     }
 
     pub fn place(&self, slot: Slot) -> Placed {
-        let (t0, t1) = (
-            self.time_px(f64::from(slot.band0)),
-            self.time_px(f64::from(slot.band1)),
-        );
+        let (t0, t1) = (self.time_px(slot.band0), self.time_px(slot.band1));
         let band_mid = (t0 + t1) / 2.0;
         let hit = f64::from(2 * HIT);
         let (time, across) = match (self.orientation, slot.shape) {
@@ -219,35 +200,30 @@ impl Geometry {
 
     /// Corners of a band across the drawing (for the zone's shading).
     pub fn band_rect(&self, band: u16) -> [(i32, i32); 2] {
-        let b = f64::from(band);
         [
-            self.xy(self.time_px(b), self.across.0),
-            self.xy(self.time_px(b + 1.0), self.across.1),
+            self.xy(self.time_px(band), self.across.0),
+            self.xy(self.time_px(band + 1), self.across.1),
         ]
     }
 
     /// The line between band `band - 1` and band `band`, across the drawing.
     pub fn boundary(&self, band: u16) -> [(i32, i32); 2] {
-        let t = self.time_px(f64::from(band));
+        let t = self.time_px(band);
         [self.xy(t, self.across.0), self.xy(t, self.across.1)]
     }
 
-    /// A table's hairlines between the events' rows: under every row but the last when
-    /// horizontal (from the titles' edge to the drawing's); when vertical, between rows of one
-    /// band, right of the year labels (a year rule parts the bands).
-    pub fn row_rules(&self, plan: &Plan) -> Vec<[(i32, i32); 2]> {
+    /// The table's hairline between two events' neighbouring rows: from the titles' edge to the
+    /// drawing's when horizontal; when vertical, right of the year labels and only inside a
+    /// band (a year rule parts the bands).
+    pub fn rule_between(&self, a: &Slot, b: &Slot) -> Option<[(i32, i32); 2]> {
+        let y = self.rows[a.row].1.round() as i32;
         let (w, pad) = (self.width as i32, PAD as i32);
-        let pairs = plan.slots.iter().zip(plan.slots.iter().skip(1));
-        pairs
-            .filter(|(a, b)| self.orientation == Orientation::Horizontal || a.band0 == b.band0)
-            .map(|(a, _)| {
-                let y = self.rows[a.row].1.round() as i32;
-                match self.orientation {
-                    Orientation::Horizontal => [(pad, y), (w - pad, y)],
-                    Orientation::Vertical => [(LABEL_W as i32, y), (w - pad / 2, y)],
-                }
-            })
-            .collect()
+        match self.orientation {
+            Orientation::Horizontal => Some([(pad, y), (w - pad, y)]),
+            Orientation::Vertical => {
+                (a.band0 == b.band0).then_some([(LABEL_W as i32, y), (w - pad / 2, y)])
+            }
+        }
     }
 
     /// Where line `line` of a placed event's title goes (its left end, the line's middle): the
@@ -263,17 +239,12 @@ impl Geometry {
     /// (Horizontal, anchored at the text's top), or in the label column beside the band's first
     /// row, like a table's group label (Vertical, anchored at each line's middle).
     pub fn label_at(&self, band: u16, line: i32) -> (i32, i32) {
+        let (start, end) = (self.time_px(band), self.time_px(band + 1));
+        let mid = (start + end) / 2.0;
         match self.orientation {
-            Orientation::Horizontal => {
-                let mid = self.time_px(f64::from(band) + 0.5).round() as i32;
-                (mid, self.across.1 as i32 + 6 + 16 * line)
-            }
+            Orientation::Horizontal => (mid.round() as i32, self.across.1 as i32 + 6 + 16 * line),
             Orientation::Vertical => {
-                let (top, end) = (
-                    self.time_px(f64::from(band)),
-                    self.time_px(f64::from(band) + 1.0),
-                );
-                let first = (top + ROW_V / 2.0).min((top + end) / 2.0).round() as i32;
+                let first = (start + ROW_V / 2.0).min(mid).round() as i32;
                 (PAD as i32 / 2, first + TITLE_LINE * line)
             }
         }

@@ -41,8 +41,6 @@ pub(super) struct Plan {
     pub years: u16,
     /// Gutters the spans need, side by side (0 without spans).
     pub span_lanes: usize,
-    /// Rows: one per event.
-    pub rows: usize,
     pub slots: Vec<Slot>,
 }
 
@@ -134,7 +132,6 @@ impl Plan {
             bands,
             years,
             span_lanes: lane_ends.len(),
-            rows: events.len().max(1),
             slots,
         }
     }
