@@ -13,7 +13,9 @@ import path from 'node:path';
 import { REPO_ROOT } from './server.mjs';
 import { onDemand, sizes } from '../../scripts/size.mjs';
 
-const BUDGET_KB = { gzip: 157, brotli: 131 };
+// The ceiling follows the build down, about a kilobyte above it, so that a gain is kept: 157 / 131
+// until the timeline's font fix took the first visit to 151.9 / 126.6 (BENCHMARKS.md).
+const BUDGET_KB = { gzip: 153, brotli: 128 };
 const GOAL_KB = { gzip: 140, brotli: 120 };
 
 const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
