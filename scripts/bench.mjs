@@ -143,8 +143,9 @@ async function interactions(url) {
     const onScreen = (selector) => page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center' }), selector);
     const cases = {
       'baseline (no interaction)': [null, async () => {}],
-      'open a tooltip (focus a chart mark)': ['#chart-money', async (i) => page.evaluate((n) => {
-        const hits = document.querySelectorAll('#chart-money rect.hit');
+      // The university's chart (the money chart, measured here until 2026-12-03, became a list).
+      'open a tooltip (focus a chart mark)': ['#chart-swjtu', async (i) => page.evaluate((n) => {
+        const hits = document.querySelectorAll('#chart-swjtu rect.hit');
         hits[n % hits.length].focus();
       }, i)],
       'switch a toggle (SWJTU totals/per year)': ['#chart-swjtu', async (i) => page.evaluate((n) => {
