@@ -137,6 +137,29 @@ for (const width of [320, 1280]) {
   });
 }
 
+/**
+ * The first screen's layout: the box of every element that shows in it, by its path of child
+ * indices from <body> (an island's new element takes its copy's place, so paths survive the
+ * swap). Compared before and after start-up it shows what moved, whichever frames were painted.
+ */
+const firstScreen = () => {
+  const boxes = {};
+  const walk = (el, path) => {
+    [...el.children].forEach((child, i) => {
+      const r = child.getBoundingClientRect();
+      if (r.top < innerHeight && (r.width || r.height)) {
+        // Where it starts, and its size if it ends within the screen too: the page's height
+        // changes below it, with the charts further down redrawn at their width.
+        const box = r.bottom <= innerHeight ? [r.left, r.top, r.width, r.height] : [r.left, r.top, r.width];
+        boxes[`${path}/${i}`] = { tag: child.tagName.toLowerCase(), box };
+      }
+      walk(child, `${path}/${i}`);
+    });
+  };
+  walk(document.body, '');
+  return boxes;
+};
+
 for (const width of [320, 1280]) {
   test(`at ${width}px: start-up shifts nothing in the first screen`, async () => {
     const context = await site.browser.newContext({ viewport: { width, height: 900 } });
@@ -148,6 +171,7 @@ for (const width of [320, 1280]) {
       });
       await watchFrames(page);
       const islands = await watchSwaps(page);
+      const before = await page.evaluate(firstScreen);
       release();
       await page.waitForFunction(() => window.__frames.done);
       // Redraws at the real width come in later tasks: let them land.
@@ -156,6 +180,12 @@ for (const width of [320, 1280]) {
       assert.equal(swaps.length, islands, 'every island swapped in');
       const resized = swaps.filter((s) => s.render === null || Math.abs(s.render - s.copy) > 0.5);
       assert.deepEqual(resized, [], 'an island whose first render is not as tall as its copy');
+      const after = await page.evaluate(firstScreen);
+      // Within half a pixel: a redraw may move text by a tenth of one, which nobody sees.
+      const same = (a, b) => a && a.tag === b.tag && a.box.length === b.box.length && a.box.every((v, i) => Math.abs(v - b.box[i]) <= 0.5);
+      const moved = Object.keys(before).filter((p) => !same(after[p], before[p]))
+        .map((p) => `${p}: ${before[p].tag} ${before[p].box.map(Math.round)} -> ${after[p]?.box.map(Math.round)}`);
+      assert.deepEqual(moved, [], 'elements of the first screen that moved or changed size');
       const shifts = await page.evaluate(() =>
         window.__shifts.map((s) => ({ value: s.value, what: s.sources.map((x) => `${x.node?.nodeName}.${x.node?.className}`) })));
       assert.deepEqual(shifts, [], 'layout shifts in the first screen');
