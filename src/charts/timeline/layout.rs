@@ -27,12 +27,12 @@ const ROW_PAD: f64 = 3.0;
 /// Vertical: the height of a band no event starts in (only a span crosses it).
 const BAND_MIN: f64 = 24.0;
 /// Line spacing of an event's title, px.
-pub(super) const TITLE_LINE: i32 = 16;
+const TITLE_LINE: i32 = 16;
 /// Half the side of a mark's hit box (24 px, the WCAG 2.2 minimum target size).
 pub(super) const HIT: i32 = 12;
 
 /// The pixel mapping for one width and orientation.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub(super) struct Geometry {
     pub orientation: Orientation,
     pub width: u32,
