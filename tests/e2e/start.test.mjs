@@ -15,7 +15,11 @@ import { watch } from './browser.mjs';
 
 const site = servedDist();
 
-/** Opens the page with the WebAssembly held back; `release()` lets it through. */
+/**
+ * Opens the page with the WebAssembly held back; `release()` lets it through. The contexts block
+ * service workers: ours claims the page once installed and serves the WebAssembly from its
+ * precache, around the hold (a throttled soak run started the app before the test watched it).
+ */
 async function openHeld(context) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
@@ -83,7 +87,7 @@ function watchSwaps(page) {
       for (const node of records.flatMap((r) => [...r.removedNodes])) {
         if (!copies.has(node)) continue;
         const host = [...document.querySelectorAll(`[data-island="${node.dataset.island}"]`)].find((el) => el.isConnected);
-        window.__swaps.push({ island: node.dataset.island, copy: copies.get(node), render: host ? height(host) : null });
+        window.__swaps.push({ island: node.dataset.island, copy: copies.get(node), render: host ? height(host) : null, at: Math.round(performance.now()) });
       }
     }).observe(document.body, { childList: true, subtree: true });
     return copies.size;
@@ -92,7 +96,7 @@ function watchSwaps(page) {
 
 for (const width of [320, 1280]) {
   test(`at ${width}px: what the reader did before start-up is kept, and no frame shows an island emptied`, async () => {
-    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width, height: 900 }, serviceWorkers: 'block' });
     try {
       const { page, seen, release } = await openHeld(context);
       assert.equal(await page.evaluate(() => document.documentElement.dataset.hydrated), undefined);
@@ -162,7 +166,7 @@ const firstScreen = () => {
 
 for (const width of [320, 1280]) {
   test(`at ${width}px: start-up shifts nothing in the first screen`, async () => {
-    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width, height: 900 }, serviceWorkers: 'block' });
     try {
       const { page, seen, release } = await openHeld(context);
       await page.evaluate(() => {
@@ -177,7 +181,8 @@ for (const width of [320, 1280]) {
       // Redraws at the real width come in later tasks: let them land.
       await page.waitForTimeout(500);
       const swaps = await page.evaluate(() => window.__swaps);
-      assert.equal(swaps.length, islands, 'every island swapped in');
+      const missing = await page.evaluate(() => [...document.querySelectorAll('[data-island]')].map((el) => el.dataset.island));
+      assert.equal(swaps.length, islands, `every island swapped in: ${JSON.stringify(swaps.map((s) => s.island))} of ${JSON.stringify(missing)}`);
       const resized = swaps.filter((s) => s.render === null || Math.abs(s.render - s.copy) > 0.5);
       assert.deepEqual(resized, [], 'an island whose first render is not as tall as its copy');
       const after = await page.evaluate(firstScreen);
@@ -187,7 +192,13 @@ for (const width of [320, 1280]) {
         .map((p) => `${p}: ${before[p].tag} ${before[p].box.map(Math.round)} -> ${after[p]?.box.map(Math.round)}`);
       assert.deepEqual(moved, [], 'elements of the first screen that moved or changed size');
       const shifts = await page.evaluate(() =>
-        window.__shifts.map((s) => ({ value: s.value, what: s.sources.map((x) => `${x.node?.nodeName}.${x.node?.className}`) })));
+        window.__shifts.map((s) => ({
+          value: s.value,
+          at: Math.round(s.startTime),
+          // The rects too: a source removed from the page since has no node left to name.
+          what: s.sources.map((x) => `${x.node?.nodeName}.${x.node?.className} ${JSON.stringify([x.previousRect, x.currentRect].map((r) => [r.x, r.y, r.width, r.height].map(Math.round)))}`),
+        })));
+      if (shifts.length) console.log(`# swaps: ${JSON.stringify(swaps.map((s) => [s.island, s.at]))}`);
       assert.deepEqual(shifts, [], 'layout shifts in the first screen');
       assert.deepEqual((await page.evaluate(() => window.__frames)).wrong, []);
       await assertClean(page, seen);
