@@ -1,7 +1,8 @@
 //! The explainer's timeline: every event of the report on a year axis, drawn as SVG by plotters.
 //!
-//! Markers, gridlines, year labels and each event's title are drawn (the title in a row of its own
-//! beside its marker, at every width); summaries live in the HTML next to the chart. Marker shape says how sure the date is (filled
+//! Markers, gridlines, year labels and each event's title are drawn (the title in a row of its
+//! own beside its marker, at every width); summaries live in the HTML next to the chart. Marker
+//! shape says how sure the date is (filled
 //! diamond: year stated; hollow diamond: year worked out from relative wording; bar: several
 //! years, filled or hollow likewise; hollow circle in the shaded "by 2018" zone: no date given).
 //! Every marker has the figures' one colour; the reform area is said in words, not by hue.
@@ -160,9 +161,9 @@ pub fn undated_count(visible: &dyn Fn(&Event) -> bool) -> usize {
         .count()
 }
 
-/// Year labels are 12 px; plotters writes `font-size` as the style's size / 1.24.
+/// Year labels, the zone's note and the titles: the charts' one text size (13 px); plotters
+/// writes `font-size` as the style's size / 1.24.
 const LABEL_PX: f64 = 13.0;
-const NOTE_PX: f64 = 13.0;
 
 type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -189,24 +190,29 @@ fn draw(
         root.draw(&PathElement::new(g.boundary(band), Ink::Grid.colour(theme)))?;
     }
 
-    let text = Ink::Text.colour(theme);
-    let pos = match g.orientation {
-        Orientation::Horizontal => Pos::new(HPos::Center, VPos::Top),
-        Orientation::Vertical => Pos::new(HPos::Left, VPos::Center),
-    };
-    let style = |px: f64| {
-        let size = super::text::backend_size(px);
+    // Every text at the one chart size, built as the other charts build theirs
+    // (`text::text_style`): plotters' parsing of a family name from a string ("sans-serif")
+    // would link about 6.5 KB of WebAssembly for nothing.
+    let size = super::text::backend_size(LABEL_PX);
+    let style = |ink: &RGBColor, pos: Pos| {
         FontDesc::new(FontFamily::SansSerif, size, FontStyle::Normal)
-            .color(&text)
+            .color(ink)
             .pos(pos)
     };
+    let axis = style(
+        &Ink::Text.colour(theme),
+        match g.orientation {
+            Orientation::Horizontal => Pos::new(HPos::Center, VPos::Top),
+            Orientation::Vertical => Pos::new(HPos::Left, VPos::Center),
+        },
+    );
     for band in 0..zone {
         let year = plan.band_label(band);
-        root.draw(&Text::new(year, g.label_at(band, 0), style(LABEL_PX)))?;
+        root.draw(&Text::new(year, g.label_at(band, 0), axis.clone()))?;
     }
     let by = EVENTS.iter().find(|e| e.period.dating == Dating::Undated);
     let by = by.map(|e| e.period.label()).unwrap_or_default();
-    root.draw(&Text::new(by, g.label_at(zone, 0), style(LABEL_PX)))?;
+    root.draw(&Text::new(by, g.label_at(zone, 0), axis.clone()))?;
     // The annotation of the zone: how many of the events shown have no date at all.
     root.draw(&Text::new(
         fill_with(
@@ -214,7 +220,7 @@ fn draw(
             &[("count", &undated.to_string())],
         ),
         g.label_at(zone, 1),
-        style(NOTE_PX),
+        axis,
     ))?;
 
     // A table's hairlines between the events' rows, under the year rules.
@@ -223,22 +229,14 @@ fn draw(
             root.draw(&PathElement::new(rule, Ink::Rule.colour(theme)))?;
         }
     }
-    let ink = Ink::Title.colour(theme);
-    let left = Pos::new(HPos::Left, VPos::Center);
-    // Built as the other charts build theirs (`text::text_style`): plotters' parsing of a
-    // family name from a string would cost the WebAssembly about 1 KB for nothing.
-    let size = super::text::backend_size(LABEL_PX);
-    let font = FontDesc::new(FontFamily::SansSerif, size, FontStyle::Normal);
+    let title = style(
+        &Ink::Title.colour(theme),
+        Pos::new(HPos::Left, VPos::Center),
+    );
     for p in placed {
-        let lines = &g.titles[p.slot.row];
-        for (i, line) in lines.iter().enumerate() {
-            let at = g.title_at(p, i, lines.len());
+        for (i, line) in g.titles[p.slot.row].iter().enumerate() {
             // A `String`, as every other chart text: one monomorphisation of plotters' drawing.
-            root.draw(&Text::new(
-                line.clone(),
-                at,
-                font.clone().color(&ink).pos(left),
-            ))?;
+            root.draw(&Text::new(line.clone(), g.title_at(p, i), title.clone()))?;
         }
     }
     for p in placed {

@@ -228,9 +228,9 @@ impl Geometry {
 
     /// Where line `line` of a placed event's title goes (its left end, the line's middle): the
     /// lines centred on its row.
-    pub fn title_at(&self, p: &Placed, line: usize, lines: usize) -> (i32, i32) {
-        let mid = self.row_mid(p.slot.row);
-        let first = mid - f64::from(TITLE_LINE) * (lines as f64 - 1.0) / 2.0;
+    pub fn title_at(&self, p: &Placed, line: usize) -> (i32, i32) {
+        let lines = self.titles[p.slot.row].len() as f64;
+        let first = self.row_mid(p.slot.row) - f64::from(TITLE_LINE) * (lines - 1.0) / 2.0;
         let y = first + f64::from(TITLE_LINE) * line as f64;
         (self.title_x as i32, y.round() as i32)
     }
