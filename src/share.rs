@@ -20,7 +20,7 @@ use crate::charts::registry;
 use crate::data::content::{self, fill_with};
 use crate::data::{self, EVENTS, FIGURES};
 use crate::story::{self, HEADLINE, LEAD_CHART, STORY, TIMELINE_INTRO, TIMELINE_TITLE};
-use crate::view::{embed_views, ChartId, View};
+use crate::view::{embed_views, ChartId};
 
 /// The share image's size: the 1.91:1 card that Open Graph and `summary_large_image` show.
 pub const IMAGE_WIDTH: u32 = 1200;
@@ -78,7 +78,7 @@ impl ShareView {
     /// gets for the same chart, or the cards' values.
     pub fn image_alt(&self) -> String {
         let what = match self.visual {
-            Visual::Chart(chart) => registry::summary(chart, &View::default()),
+            Visual::Chart(chart) => registry::summary(chart),
             Visual::Timeline => timeline_alt(),
             Visual::Figures(section) => section_figures(section)
                 .map(|f| format!("{}: {}", f.label, f.display_value()))
@@ -134,28 +134,29 @@ pub fn views() -> Vec<ShareView> {
     std::iter::once(page).chain(parts).collect()
 }
 
-/// The figures of a section, in report order; for the money part, which has none of its own, the
-/// sums of money its table lists.
-pub fn section_figures(section: &str) -> Box<dyn Iterator<Item = &'static data::Figure> + '_> {
-    if section == story::MONEY_PART {
-        return Box::new(
-            story::MONEY_FIGURES
-                .iter()
-                .filter_map(|id| data::figure(id)),
-        );
-    }
-    Box::new(FIGURES.iter().filter(move |f| f.section == section))
+/// The figures of a section, in report order.
+pub fn section_figures(section: &str) -> impl Iterator<Item = &'static data::Figure> + '_ {
+    FIGURES.iter().filter(move |f| f.section == section)
 }
 
 fn timeline_alt() -> String {
-    let years = EVENTS.iter().map(|e| e.period.start);
-    let (first, last) = (years.clone().min(), years.max());
+    // The first and last years, each marked if we worked it out.
+    let first = EVENTS.iter().min_by_key(|e| e.period.start);
+    let last = EVENTS.iter().max_by_key(|e| e.period.end);
     fill_with(
         content::PAGE_WORDS_SHARE_TIMELINE_ALT,
         &[
             ("count", &EVENTS.len().to_string()),
-            ("year", &first.unwrap_or_default().to_string()),
-            ("when", &last.unwrap_or_default().to_string()),
+            (
+                "year",
+                &first.map(|e| e.period.start_label()).unwrap_or_default(),
+            ),
+            (
+                "when",
+                &last
+                    .map(|e| format!("{}{}", e.period.end, e.period.mark()))
+                    .unwrap_or_default(),
+            ),
         ],
     )
 }

@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::charts::swjtu::SwjtuMode;
 use crate::view::{ChartId, View};
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -21,7 +20,6 @@ pub struct AppState {
 pub enum Action {
     /// The URL changed under us (first load, Back/Forward): adopt the view it describes.
     FromUrl(View),
-    SetSwjtuMode(SwjtuMode),
     SetTable(ChartId, bool),
     ShowSource(&'static str),
     CloseSource,
@@ -41,7 +39,6 @@ impl Reducible for AppState {
         let replace_history = matches!(action, Action::PlayEvent(_) | Action::SetAreaFilter(_));
         let next = match action {
             Action::FromUrl(view) => view,
-            Action::SetSwjtuMode(swjtu) => View { swjtu, ..view },
             Action::SetTable(chart, open) => view.with_table(chart, open),
             Action::ShowSource(id) => View {
                 source: Some(id),

@@ -57,23 +57,20 @@ pub const LEAD_ID: &str = "lead";
 pub const LIMITS_ID: &str = "limits";
 pub const CHECKING_ID: &str = "checking";
 
-/// The glance label of a headline figure, with the data's numbers in.
-#[cfg(page_text)]
-pub fn glance_label(figure_id: &str) -> Option<String> {
-    content::glance_label(figure_id).map(fill)
-}
-
-/// The story's parts in reading order: the claim, the best-documented case (the university),
-/// the provincial pilot it stands for, Mianyang with the military–civilian push around it, the
-/// courts, and the money. Their words are the content file's `[[parts]]`.
+/// The story's parts in reading order: the pilot, its one before-and-after (the university), the
+/// provincial pilot the university belongs to, Mianyang with the province around it, and
+/// intellectual property. Their words are the content file's `[[parts]]`; the sums of money are
+/// told in their own parts, and the point that they are of different kinds is made once, among
+/// the limits.
 pub static STORY: &[StoryPart] = &[
     StoryPart {
         id: "pilot",
         chart: None,
     },
+    // The university's two counts are not the same measure: two cards, never bars on one scale.
     StoryPart {
         id: "swjtu",
-        chart: Some(ChartId::Swjtu),
+        chart: None,
     },
     StoryPart {
         id: "shared-ownership",
@@ -87,16 +84,26 @@ pub static STORY: &[StoryPart] = &[
         id: "ip",
         chart: None,
     },
-    StoryPart {
-        id: "money",
-        chart: None,
-    },
 ];
 
 /// The prose of the part `id` (`StoryPart::id`), in paragraphs, with the data's numbers in.
 #[cfg(page_text)]
 pub fn paragraphs(id: &str) -> Vec<String> {
-    content::part_prose(id).iter().map(|p| fill(p)).collect()
+    prose(id).iter().map(|p| fill(p)).collect()
+}
+
+/// The prose of the part `id` as written, placeholders in: the page links each figure it names.
+#[cfg(page_text)]
+pub fn prose(id: &str) -> &'static [&'static str] {
+    content::part_prose(id)
+}
+
+/// Whether a figure stands as a card on the page by default: the report's headline figures that
+/// no chart draws (at most eight cards carry the argument). Every other figure is told in its
+/// part's prose, its card folded beside it, or drawn by a chart, its card a row of the chart's
+/// table.
+pub fn is_card(figure: &crate::data::Figure) -> bool {
+    figure.headline
 }
 
 /// The timeline's heading, as the Embed button and the page's outline name it, and what the
@@ -112,17 +119,6 @@ pub const DOWNLOADS_TITLE: &str = content::DOWNLOADS_TITLE;
 #[cfg(page_text)]
 pub const DOWNLOADS_TEXT: &str = content::DOWNLOADS_TEXT;
 
-/// The part whose cards stand grouped by stage (the content file's `[stages] names`, in order),
-/// and each stage's figures: the report counts a different thing at each stage, in its own unit,
-/// so they are labelled numbers side by side rather than bars on one axis.
-pub const STAGED_PART: &str = "shared-ownership";
-pub const STAGES: [&[&str]; 4] = [
-    &["scitech-institutes", "scitech-universities"],
-    &["shared-units", "shared-items"],
-    &["shared-ip-rights"],
-    &["shared-startups", "shared-investment"],
-];
-
 /// The part whose cards end with the province's military–civilian figures, under their own name
 /// (the content file's `[province] title`): too thin for a part of their own, they follow the
 /// city the report makes their example. The group's DOM id is the retired part's, so that old
@@ -130,18 +126,6 @@ pub const STAGES: [&[&str]; 4] = [
 pub const PROVINCE_PART: &str = "mianyang";
 pub const PROVINCE_GROUP_ID: &str = "military";
 pub const PROVINCE_FIGURES: [&str; 3] = ["mci-central-groups", "mci-clusters", "mci-revenue-2017"];
-
-/// The part that lists every sum of money in the report under its kind (the content file's
-/// `[money.kinds]`), in a list: no two are of the same kind, place and period, so no chart
-/// compares them. Each keeps its card in its own part.
-pub const MONEY_PART: &str = "money";
-pub const MONEY_FIGURES: [&str; 5] = [
-    "mci-revenue-2017",
-    "mianyang-output-2017",
-    "mianyang-device-value",
-    "shared-investment",
-    "swjtu-social-investment",
-];
 
 /// The part a chart belongs to, which its Embed button embeds: the part that draws it, or for
 /// the lead graphic the first part (whose embed shows it).
@@ -167,19 +151,6 @@ pub fn part(id: &str) -> Option<&'static StoryPart> {
 mod tests {
     use super::*;
     use crate::data;
-
-    #[test]
-    fn every_headline_figure_has_a_glance_label_and_every_label_a_headline_figure() {
-        for figure in data::headline_figures() {
-            assert!(glance_label(figure.id).is_some(), "{}", figure.id);
-        }
-        for (id, _) in content::GLANCE_LABELS {
-            assert!(
-                data::figure(id).is_some_and(|f| f.headline),
-                "{id} is not a headline figure"
-            );
-        }
-    }
 
     #[test]
     fn the_lead_chart_belongs_to_the_first_section_and_no_section_draws_it_again() {
@@ -220,23 +191,6 @@ mod tests {
     }
 
     #[test]
-    fn the_stages_hold_exactly_the_staged_parts_figures_once_each() {
-        assert_eq!(
-            content::STAGES_NAMES.len(),
-            STAGES.len(),
-            "a name per stage"
-        );
-        let mut staged: Vec<&str> = STAGES.iter().flat_map(|s| s.iter().copied()).collect();
-        let mut part: Vec<&str> = (data::FIGURES.iter())
-            .filter(|f| f.section == STAGED_PART)
-            .map(|f| f.id)
-            .collect();
-        staged.sort_unstable();
-        part.sort_unstable();
-        assert_eq!(staged, part);
-    }
-
-    #[test]
     fn the_province_group_holds_figures_of_its_part_and_its_id_clashes_with_no_part() {
         for id in PROVINCE_FIGURES {
             assert_eq!(
@@ -253,6 +207,30 @@ mod tests {
         );
     }
 
+    /// Every figure of the report is on the page by default as a card, a chart's mark or a
+    /// link in its part's prose; and at most eight cards stand by default.
+    #[test]
+    fn every_figure_is_a_card_a_mark_or_told_in_its_part() {
+        let mut cards = 0;
+        for f in data::FIGURES {
+            let drawn = ChartId::ALL
+                .into_iter()
+                .any(|c| crate::charts::registry::figures(c).contains(&f.id));
+            let told = prose(f.section).iter().any(|p| {
+                ["}", ".n}", ".bare}", ".year}", ".span}"]
+                    .iter()
+                    .any(|tail| p.contains(&format!("{{{}{tail}", f.id)))
+            });
+            cards += usize::from(is_card(f) && !drawn);
+            assert!(
+                drawn || is_card(f) || told,
+                "{} is nowhere by default",
+                f.id
+            );
+        }
+        assert!(cards <= 8, "{cards} cards");
+    }
+
     #[test]
     fn every_part_has_one_embed_button_in_its_chart_row_or_at_its_end() {
         for part in STORY {
@@ -263,24 +241,5 @@ mod tests {
             let at_end = usize::from(embeds_at_end(part));
             assert_eq!(in_a_chart_row + at_end, 1, "{}", part.id);
         }
-    }
-
-    #[test]
-    fn the_money_list_names_every_sum_of_money_with_its_kind() {
-        let mut sums: Vec<&str> = (data::FIGURES.iter())
-            .filter(|f| f.unit == data::Unit::RmbBillion)
-            .map(|f| f.id)
-            .collect();
-        let mut listed = MONEY_FIGURES.to_vec();
-        sums.sort_unstable();
-        listed.sort_unstable();
-        assert_eq!(listed, sums);
-        let kinds: Vec<&str> = content::MONEY_KINDS.iter().map(|(id, _)| *id).collect();
-        let mut kinds_sorted = kinds.clone();
-        kinds_sorted.sort_unstable();
-        assert_eq!(
-            kinds_sorted, sums,
-            "a kind for each sum, and for nothing else"
-        );
     }
 }

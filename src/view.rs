@@ -1,12 +1,11 @@
 //! Every view state a reader can set, and its round trip through the URL, so any view can be
 //! linked, bookmarked and embedded. Pure: no yew, no web-sys, tested natively.
 //!
-//! Format: `?swjtu=per-year&tables=swjtu,mianyang-share&source=<figure-id>&area=<area-id>`
+//! Format: `?tables=experiences,mianyang-share&source=<figure-id>&area=<area-id>`
 //! `#event-<event-id>`.
 //! Unknown keys and malformed values are ignored (they fall back to the default), never an error:
 //! a link mangled by a messenger or a CMS must still open the explainer.
 
-use crate::charts::swjtu::SwjtuMode;
 use crate::data;
 
 mod embed;
@@ -20,17 +19,15 @@ pub use embed::{
 pub enum ChartId {
     Experiences,
     MianyangShare,
-    Swjtu,
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 3] = [ChartId::Experiences, ChartId::MianyangShare, ChartId::Swjtu];
+    pub const ALL: [ChartId; 2] = [ChartId::Experiences, ChartId::MianyangShare];
 
     pub fn id(self) -> &'static str {
         match self {
             ChartId::Experiences => "experiences",
             ChartId::MianyangShare => "mianyang-share",
-            ChartId::Swjtu => "swjtu",
         }
     }
 
@@ -45,7 +42,6 @@ impl ChartId {
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct View {
-    pub swjtu: SwjtuMode,
     /// Charts whose data table is open, as a bit set over `ChartId`.
     pub(crate) tables: u8,
     /// The figure whose sentence the source view shows, if open.
@@ -85,7 +81,6 @@ impl View {
         let mut view = View::default();
         for (key, value) in pairs(query.trim_start_matches('?')) {
             match key.as_str() {
-                "swjtu" => view.swjtu = param_value(SWJTU_PARAMS, &value),
                 "tables" => {
                     for chart in value.split(',').filter_map(ChartId::from_id) {
                         view = view.with_table(chart, true);
@@ -116,9 +111,6 @@ impl View {
     /// The query string for this view, `""` for the default view, else starting with `?`.
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
-        if self.swjtu != SwjtuMode::default() {
-            parts.push(format!("swjtu={}", param_name(SWJTU_PARAMS, self.swjtu)));
-        }
         let tables: Vec<&str> = ChartId::ALL
             .into_iter()
             .filter(|c| self.table_open(*c))
@@ -180,8 +172,10 @@ impl View {
 }
 
 /// The query parameters the view reads and writes; any other parameter belongs to someone else.
-/// `money` is retired (the money chart's scale, before the chart gave way to a table): still ours,
-/// so an old link's `money=log` is dropped rather than carried along as someone else's.
+/// `money` and `swjtu` are retired (the money chart's scale, before the chart gave way to a table;
+/// the university chart's totals or per-year switch, before its unlike counts stopped sharing a
+/// scale): still ours, so an old link's `money=log` or `swjtu=per-year` is dropped rather than
+/// carried along as someone else's.
 const OWN_KEYS: [&str; 8] = [
     "swjtu",
     "money",
@@ -193,10 +187,6 @@ const OWN_KEYS: [&str; 8] = [
     "transparent",
 ];
 
-const SWJTU_PARAMS: &[(SwjtuMode, &str)] = &[
-    (SwjtuMode::Totals, "totals"),
-    (SwjtuMode::PerYear, "per-year"),
-];
 const THEME_PARAMS: &[(ThemeChoice, &str)] = &[
     (ThemeChoice::Auto, "auto"),
     (ThemeChoice::Light, "light"),

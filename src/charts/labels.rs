@@ -85,17 +85,17 @@ mod tests {
         let f = |id| crate::data::figure(id).unwrap();
         assert_eq!(
             value_label(f("mci-revenue-2017")),
-            "≥\u{a0}RMB\u{a0}310\u{a0}bn"
+            ">\u{a0}RMB\u{a0}310\u{a0}bn"
         );
         assert_eq!(
             value_label(f("mianyang-output-2017")),
             "RMB\u{a0}153\u{a0}bn"
         );
-        assert_eq!(value_label(f("mianyang-output-share-2017")), "≥\u{a0}50%");
+        assert_eq!(value_label(f("mianyang-output-share-2017")), ">\u{a0}50%");
         assert_eq!(value_label(f("swjtu-patents-confirmed")), "168");
         assert_eq!(
             mark_label(f("mianyang-devices")),
-            "Devices pooled on Mianyang's equipment sharing platform: more than 3,300 (by 2018)"
+            "Devices pooled on Mianyang’s equipment-sharing platform: more than 3,300 (by 2018*)"
         );
     }
 }

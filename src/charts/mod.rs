@@ -58,9 +58,7 @@ pub mod mianyang_share;
 pub mod palette;
 pub mod registry;
 pub mod style;
-pub mod swjtu;
 
-mod bars;
 mod labels;
 #[cfg(test)]
 mod testutil;

@@ -1,8 +1,8 @@
 //! One entry point per story chart, so components and exports need not know each chart's options.
 
-use super::{experiences, mianyang_share, swjtu, ChartOutput, Theme};
+use super::{experiences, mianyang_share, ChartOutput, Theme};
 use crate::data::content;
-use crate::view::{ChartId, View};
+use crate::view::ChartId;
 
 /// Width charts are pre-rendered at; the browser redraws at the container's real width.
 pub const DEFAULT_WIDTH: u32 = 640;
@@ -32,13 +32,13 @@ pub fn html_labels(chart: ChartId) -> Option<(String, String)> {
     }
 }
 
-/// Draws `chart` with the options the view selects for it.
-pub fn render(chart: ChartId, width: u32, theme: Theme, view: &View) -> ChartOutput {
+/// Draws `chart` at `width` (no chart has options of its own: the university's switch went with
+/// its chart, whose unlike counts must not share a scale).
+pub fn render(chart: ChartId, width: u32, theme: Theme) -> ChartOutput {
     let width = width.max(MIN_WIDTH);
     match chart {
         ChartId::Experiences => experiences::render(width, theme),
         ChartId::MianyangShare => mianyang_share::render(width, theme),
-        ChartId::Swjtu => swjtu::render(width, theme, view.swjtu),
     }
 }
 
@@ -47,13 +47,12 @@ pub fn annotation(chart: ChartId) -> Option<String> {
     match chart {
         ChartId::Experiences => experiences::annotation(),
         ChartId::MianyangShare => mianyang_share::annotation(),
-        ChartId::Swjtu => swjtu::annotation(),
     }
 }
 
 /// The chart's description for screen readers: what it draws, then its annotation.
-pub fn summary(chart: ChartId, view: &View) -> String {
-    let drawn = drawing_summary(chart, view);
+pub fn summary(chart: ChartId) -> String {
+    let drawn = drawing_summary(chart);
     match annotation(chart) {
         // Drawn as a headline, without a full stop; read as a sentence.
         Some(note) if note.ends_with(['.', '?', '!']) => format!("{drawn} {note}"),
@@ -62,11 +61,10 @@ pub fn summary(chart: ChartId, view: &View) -> String {
     }
 }
 
-fn drawing_summary(chart: ChartId, view: &View) -> String {
+fn drawing_summary(chart: ChartId) -> String {
     match chart {
         ChartId::Experiences => experiences::summary(),
         ChartId::MianyangShare => mianyang_share::summary(),
-        ChartId::Swjtu => swjtu::summary(view.swjtu),
     }
 }
 
@@ -75,7 +73,6 @@ pub fn figures(chart: ChartId) -> Vec<&'static str> {
     match chart {
         ChartId::Experiences => experiences::FIGURES.to_vec(),
         ChartId::MianyangShare => mianyang_share::FIGURES.to_vec(),
-        ChartId::Swjtu => swjtu::FIGURES.to_vec(),
     }
 }
 
@@ -91,35 +88,21 @@ pub fn title(chart: ChartId) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::swjtu::SwjtuMode;
-
-    fn views() -> Vec<View> {
-        let base = View::default();
-        vec![
-            base,
-            View {
-                swjtu: SwjtuMode::PerYear,
-                ..base
-            },
-        ]
-    }
 
     #[test]
     fn every_chart_is_annotated_and_its_description_says_the_annotation() {
         for chart in ChartId::ALL {
-            for view in views() {
-                for width in [288, 640, 1000] {
-                    let theme = if words_in_html(chart) {
-                        Theme::Light
-                    } else {
-                        Theme::Css
-                    };
-                    let out = render(chart, width, theme, &view);
-                    assert!(!out.annotations.is_empty(), "{} at {width}", chart.id());
-                    let summary = summary(chart, &view);
-                    for a in &out.annotations {
-                        assert!(summary.contains(&a.text), "{}: {summary}", chart.id());
-                    }
+            for width in [288, 640, 1000] {
+                let theme = if words_in_html(chart) {
+                    Theme::Light
+                } else {
+                    Theme::Css
+                };
+                let out = render(chart, width, theme);
+                assert!(!out.annotations.is_empty(), "{} at {width}", chart.id());
+                let summary = summary(chart);
+                for a in &out.annotations {
+                    assert!(summary.contains(&a.text), "{}: {summary}", chart.id());
                 }
             }
         }

@@ -168,7 +168,7 @@ fn all_charts(
     width: u32,
     theme: Theme,
 ) -> Vec<(&'static str, ChartOutput, &'static [&'static str])> {
-    use super::{experiences, mianyang_share, swjtu};
+    use super::{experiences, mianyang_share};
     vec![
         (
             "experiences",
@@ -179,16 +179,6 @@ fn all_charts(
             "mianyang_share",
             mianyang_share::render(width, theme),
             mianyang_share::FIGURES,
-        ),
-        (
-            "swjtu-totals",
-            swjtu::render(width, theme, swjtu::SwjtuMode::Totals),
-            swjtu::FIGURES,
-        ),
-        (
-            "swjtu-per-year",
-            swjtu::render(width, theme, swjtu::SwjtuMode::PerYear),
-            swjtu::FIGURES,
         ),
     ]
 }

@@ -1,14 +1,15 @@
 use yew::prelude::*;
 
 use super::{
-    chart_keys, checking, downloads, island, limits, Glance, IslandKind, Masthead, ReformAreas,
+    chart_keys, checking, downloads, island, limits, IslandKind, Masthead, ReformAreas,
     SourceFooter, StorySection, TimelineSection, Toc,
 };
 use crate::story::{LEAD_CHART, LEAD_ID, STORY};
 use crate::view::embed_views;
 
-/// The whole explainer as the server renders it, in reading order: headline and lead, the lead
-/// graphic, the figures at a glance, the table of contents, the story, the timeline, the data.
+/// The whole explainer as the server renders it, in reading order: headline and standfirst, the
+/// lead graphic, what the report does not show (the limits come before the figures), the table
+/// of contents, the story, the checking of its arithmetic, the timeline, the data.
 /// Only its islands are rendered again in the browser (`browser::start`); everything else stays the
 /// pre-rendered HTML.
 #[function_component(App)]
@@ -34,13 +35,12 @@ pub fn app() -> Html {
                     { island(IslandKind::Chart(LEAD_CHART)) }
                     { chart_keys(LEAD_CHART) }
                 </section>
-                <Glance />
+                { limits() }
                 <Toc />
                 if let Some(section) = first {
                     <StorySection key={section.id} {section}><ReformAreas /></StorySection>
                 }
                 { for rest.iter().map(|section| html! { <StorySection key={section.id} {section} /> }) }
-                { limits() }
                 { checking() }
                 <TimelineSection />
                 { downloads() }

@@ -5,12 +5,11 @@ use crate::charts::{registry, Theme};
 use crate::data;
 use crate::data::content;
 use crate::state::Action;
-use crate::view::{ChartId, View};
+use crate::view::ChartId;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
     pub chart: ChartId,
-    pub view: View,
     /// Id of the sentence that describes the chart.
     pub summary_id: String,
     pub on_action: Callback<Action>,
@@ -20,14 +19,12 @@ pub struct ChartCanvasProps {
 /// focus in a tooltip that cites its source.
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
-    let (chart, view) = (props.chart, props.view);
+    let chart = props.chart;
     let fixed = registry::fixed_width(chart);
     let width = use_state_eq(|| fixed.unwrap_or(registry::DEFAULT_WIDTH));
-    // Only the chart's own options matter; other view changes must not redraw it.
-    let options = (chart, *width, view.swjtu);
-    let output = use_memo(options, |_| {
-        registry::render(chart, *width, Theme::Css, &view)
-    });
+    // The chart and its width are all a drawing depends on.
+    let options = (chart, *width);
+    let output = use_memo(options, |_| registry::render(chart, *width, Theme::Css));
     let on_width = {
         let width = width.clone();
         Callback::from(move |w: u32| {

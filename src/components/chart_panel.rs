@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use super::{data_table, toggle, ChartCanvas, EmbedButton};
+use super::{data_table, ChartCanvas, EmbedButton};
 use crate::browser;
-use crate::charts::{registry, swjtu::SwjtuMode, Theme};
+use crate::charts::{registry, Theme};
 use crate::data;
 use crate::data::content::{self, fill_with};
 use crate::state::Action;
@@ -20,18 +20,6 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
     } else {
         "h3"
     };
-    let controls = match chart {
-        ChartId::Swjtu => toggle(
-            content::UI_SWJTU_TOGGLE.text(),
-            &[
-                (SwjtuMode::Totals, content::UI_TOTALS.text()),
-                (SwjtuMode::PerYear, content::UI_PER_YEAR.text()),
-            ],
-            view.swjtu,
-            &on_action.reform(Action::SetSwjtuMode),
-        ),
-        _ => Html::default(),
-    };
     let has_bounds = has_bounds(chart);
     let labels = registry::html_labels(chart);
     // The part whose view the Embed button in the action row embeds.
@@ -40,7 +28,7 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
     // the reader's screen or colour scheme.
     let export = move |png: bool| {
         Callback::from(move |_: MouseEvent| {
-            let out = registry::render(chart, registry::DEFAULT_WIDTH, Theme::Light, &view);
+            let out = registry::render(chart, registry::DEFAULT_WIDTH, Theme::Light);
             let name = format!("sichuan-reform-{}", chart.id());
             if png {
                 browser::download_svg_as_png(
@@ -61,12 +49,11 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
             <@{heading} id={format!("chart-{id}-title")} class="chart-title">{ registry::title(chart) }</@>
             // The full description, annotations included, for screen readers: the drawing says
             // the same to sighted readers, so it is not printed a second time.
-            <p id={summary_id.clone()} class="chart-summary" hidden=true>{ registry::summary(chart, &view) }</p>
-            { controls }
+            <p id={summary_id.clone()} class="chart-summary" hidden=true>{ registry::summary(chart) }</p>
             // For the eye: the description says it in words.
             if has_bounds {
+                // Only what the chart draws: its marks are all lower bounds.
                 <p class="chart-legend" aria-hidden="true">
-                    <span class="swatch swatch-exact" aria-hidden="true"></span>{ content::UI_LEGEND_EXACT }
                     <span class="swatch swatch-bound" aria-hidden="true"></span>
                     { content::UI_LEGEND_BOUND }
                 </p>
@@ -76,7 +63,7 @@ pub fn chart_panel(chart: ChartId, view: View, on_action: &Callback<Action>) -> 
             if let Some((above, _)) = &labels {
                 <p class="unit-label unit-part" aria-hidden="true">{ above.clone() }</p>
             }
-            <ChartCanvas {chart} {view} summary_id={format!("{summary_id} {}", keys_id(chart))} on_action={on_action.clone()} />
+            <ChartCanvas {chart} summary_id={format!("{summary_id} {}", keys_id(chart))} on_action={on_action.clone()} />
             if let Some((_, below)) = &labels {
                 <p class="unit-label" aria-hidden="true">{ below.clone() }</p>
                 if let Some(note) = registry::annotation(chart) {

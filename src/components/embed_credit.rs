@@ -11,6 +11,8 @@ pub fn embed_credit(view: &str) -> Html {
     html! {
         <p class="embed-credit">
             { fill(content::EMBED_CREDIT) }{ " " }
+            // The page's explanation of the inferred-year mark is hidden in an embed: here it is.
+            { content::NUMBERS_INFERRED_NOTE }{ " " }
             // "?#view": the explainer's own address without `?embed` (an empty query), at the
             // view's section; it stays this file's address in the single-file build too.
             <a href={format!("?#{view}")} target="_blank" rel="noopener">

@@ -53,9 +53,6 @@ impl IslandKind {
         match self {
             IslandKind::Chart(chart) => {
                 shown = shown.with_table(chart, view.table_open(chart));
-                if chart == ChartId::Swjtu {
-                    shown.swjtu = view.swjtu;
-                }
             }
             IslandKind::Timeline => {
                 shown.event = view.event;
@@ -145,7 +142,6 @@ fn use_url_view() -> (View, Callback<Action>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::swjtu::SwjtuMode;
 
     fn every_kind() -> Vec<IslandKind> {
         let mut kinds = vec![
@@ -179,13 +175,6 @@ mod tests {
     fn a_change_shows_only_in_the_islands_it_concerns() {
         let before = View::default();
         let changes = [
-            (
-                View {
-                    swjtu: SwjtuMode::PerYear,
-                    ..before
-                },
-                IslandKind::Chart(ChartId::Swjtu),
-            ),
             (
                 before.with_table(ChartId::MianyangShare, true),
                 IslandKind::Chart(ChartId::MianyangShare),

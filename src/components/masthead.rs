@@ -24,6 +24,9 @@ pub fn masthead() -> Html {
                     { "." }
                 </span>
             </p>
+            // The one explanation of the mark on every year we worked out, before the first one
+            // the page prints outside the standfirst and credit.
+            <p class="credit credit-note">{ content::NUMBERS_INFERRED_NOTE }</p>
         </header>
     }
 }

@@ -18,7 +18,6 @@ mod embed_button;
 mod embed_credit;
 mod figure_card;
 #[cfg(page_text)]
-mod glance;
 mod island;
 #[cfg(page_text)]
 mod limits;
@@ -26,7 +25,6 @@ mod mark_overlay;
 #[cfg(page_text)]
 mod masthead;
 #[cfg(page_text)]
-mod money_list;
 #[cfg(page_text)]
 mod reform_areas;
 #[cfg(page_text)]
@@ -46,7 +44,6 @@ mod timeline_list;
 mod timeline_section;
 #[cfg(page_text)]
 mod toc;
-mod toggle;
 mod tooltip;
 
 pub use crate::story::TIMELINE_TITLE;
@@ -66,7 +63,6 @@ pub use embed_button::EmbedButton;
 pub use embed_credit::embed_credit;
 pub use figure_card::FigureCard;
 #[cfg(page_text)]
-pub use glance::Glance;
 pub use island::{island, IslandKind, IslandProps, IslandRoot};
 #[cfg(page_text)]
 pub use limits::limits;
@@ -74,7 +70,6 @@ pub use mark_overlay::{MarkKind, MarkOverlay};
 #[cfg(page_text)]
 pub use masthead::Masthead;
 #[cfg(page_text)]
-pub use money_list::money_list;
 #[cfg(page_text)]
 pub use reform_areas::ReformAreas;
 #[cfg(page_text)]
@@ -94,7 +89,6 @@ pub use timeline_list::timeline_list;
 pub use timeline_section::TimelineSection;
 #[cfg(page_text)]
 pub use toc::Toc;
-pub use toggle::toggle;
 pub use tooltip::figure_details;
 
 use crate::charts::registry;

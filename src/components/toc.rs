@@ -18,8 +18,8 @@ pub fn toc() -> Html {
         <nav class="toc" aria-labelledby="toc-title">
             <h2 id="toc-title" class="toc-title">{ content::PAGE_WORDS_TOC_TITLE }</h2>
             <ol class="toc-list">
-                { for STORY.iter().map(|s| link(s.id, s.title(), s.short())) }
                 { link(LIMITS_ID, content::LIMITS_TITLE, content::LIMITS_SHORT) }
+                { for STORY.iter().map(|s| link(s.id, s.title(), s.short())) }
                 { link(CHECKING_ID, content::CHECKING_TITLE, content::CHECKING_SHORT) }
                 { link("timeline", &TIMELINE_TITLE, content::PAGE_WORDS_TOC_TIMELINE) }
                 { link("downloads", DOWNLOADS_TITLE, content::PAGE_WORDS_TOC_DATA) }

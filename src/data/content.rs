@@ -49,7 +49,7 @@ fn resolve(name: &str, vars: &[(&str, &str)]) -> Option<String> {
         "n" if f.unit == Unit::Count => input_text(f),
         "n" => qualified(f),
         "bare" => f.display_value(),
-        "year" => f.period.start.to_string(),
+        "year" => f.period.start_label(),
         "span" => years_text(f),
         _ => return None,
     })
@@ -62,7 +62,8 @@ fn resolve(name: &str, vars: &[(&str, &str)]) -> Option<String> {
 fn page_name(name: &str) -> Option<String> {
     use super::{report_title, REPORT_YEAR};
     Some(match name {
-        "report.year" => REPORT_YEAR.to_string(),
+        // The report is undated: its year is our reading of its wording, so it carries the mark.
+        "report.year" => format!("{REPORT_YEAR}{}", NUMBERS_INFERRED_MARK.text()),
         "updated" => updated_text(),
         "source.title" => report_title().to_string(),
         "page.headline" => PAGE_HEADLINE.to_string(),
@@ -75,24 +76,55 @@ fn page_name(_: &str) -> Option<String> {
     None
 }
 
-/// `template` with every `{placeholder}` written out from the data; `vars` name extra values.
-/// A placeholder that names nothing is left as it is, braces included, where a test sees it.
-pub fn fill_with(template: &str, vars: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
+/// One piece of a filled template: our words, or what a placeholder became, with the figure it
+/// names if it names one (so the page can link a figure in the prose to its source).
+pub enum Piece<'a> {
+    Text(&'a str),
+    Value {
+        text: String,
+        figure: Option<&'static str>,
+    },
+}
+
+/// `template` cut at its placeholders, each written out from the data; `vars` name extra
+/// values. A placeholder that names nothing is left as it is, braces included, where a test sees
+/// it. The one parser of the placeholder syntax at run time (`fill_with` joins its pieces).
+pub fn pieces<'a>(template: &'a str, vars: &[(&str, &str)]) -> Vec<Piece<'a>> {
+    let mut out = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}') else {
             break;
         };
-        out.push_str(&rest[..open]);
+        out.push(Piece::Text(&rest[..open]));
         let name = &rest[open + 1..open + close];
-        match resolve(name, vars) {
-            Some(text) => out.push_str(&text),
-            None => out.push_str(&rest[open..=open + close]),
-        }
+        out.push(match resolve(name, vars) {
+            Some(text) => {
+                let id = name.split_once('.').map_or(name, |(id, _)| id);
+                let figure = vars
+                    .iter()
+                    .all(|(k, _)| *k != name)
+                    .then(|| figure(id).map(|f| f.id))
+                    .flatten();
+                Piece::Value { text, figure }
+            }
+            None => Piece::Text(&rest[open..=open + close]),
+        });
         rest = &rest[open + close + 1..];
     }
-    out.push_str(rest);
+    out.push(Piece::Text(rest));
+    out
+}
+
+/// `template` with every `{placeholder}` written out from the data; `vars` name extra values.
+pub fn fill_with(template: &str, vars: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    for piece in pieces(template, vars) {
+        match piece {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Value { text, .. } => out.push_str(&text),
+        }
+    }
     out
 }
 
@@ -118,10 +150,4 @@ pub fn part_short(id: &str) -> &'static str {
 #[cfg(page_text)]
 pub fn part_prose(id: &str) -> &'static [&'static str] {
     lookup(PARTS_PROSE, id).unwrap_or_default()
-}
-
-/// The glance strip's words for a headline figure.
-#[cfg(page_text)]
-pub fn glance_label(figure_id: &str) -> Option<&'static str> {
-    lookup(GLANCE_LABELS, figure_id)
 }

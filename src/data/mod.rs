@@ -83,8 +83,8 @@ pub fn report_paragraph(n: u8) -> Option<&'static str> {
         .copied()
 }
 
-/// Spelled-out numbers that occur as figure values, with their digits. Ordinals are separate
-/// because they are shown with a suffix ("1st").
+/// Spelled-out numbers that occur as figure values, with their digits. A rank keeps the
+/// report's word ("first").
 const CARDINALS: &[(&str, &str)] = &[
     ("one", "1"),
     ("two", "2"),
@@ -99,18 +99,6 @@ const CARDINALS: &[(&str, &str)] = &[
     ("eleven", "11"),
     ("twelve", "12"),
 ];
-const ORDINALS: &[(&str, &str)] = &[
-    ("first", "1"),
-    ("second", "2"),
-    ("third", "3"),
-    ("fourth", "4"),
-    ("fifth", "5"),
-    ("sixth", "6"),
-    ("seventh", "7"),
-    ("eighth", "8"),
-    ("ninth", "9"),
-    ("tenth", "10"),
-];
 
 fn lookup(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
     table
@@ -119,22 +107,10 @@ fn lookup(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
         .map(|&(_, digits)| digits)
 }
 
-/// "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st" ...
-fn with_ordinal_suffix(digits: &str) -> String {
-    let tens = digits.len().checked_sub(2).map(|i| &digits[i..]);
-    let template = match (tens, digits.chars().last()) {
-        (Some("11" | "12" | "13"), _) => content::NUMBERS_ORDINAL_TH,
-        (_, Some('1')) => content::NUMBERS_ORDINAL_ST,
-        (_, Some('2')) => content::NUMBERS_ORDINAL_ND,
-        (_, Some('3')) => content::NUMBERS_ORDINAL_RD,
-        _ => content::NUMBERS_ORDINAL_TH,
-    };
-    content::fill_with(&template, &[("n", digits)])
-}
-
 impl Figure {
-    /// The number as shown on cards: "RMB 310 billion", "3,300", "8", "50%", "1st". Built from
-    /// `value_text`, never from the float, so it reads exactly as the report does.
+    /// The number as shown on cards: "RMB 310 billion", "3,300", "8", "50%", "first". Built from
+    /// `value_text`, never from the float, so it reads exactly as the report does (a rank in its
+    /// own word: "first", not "1st").
     pub fn display_value(&self) -> String {
         let digits = lookup(CARDINALS, self.value_text).unwrap_or(self.value_text);
         match self.unit {
@@ -143,7 +119,7 @@ impl Figure {
             }
             Unit::Count => digits.to_string(),
             Unit::Percent => format!("{digits}%"),
-            Unit::Rank => with_ordinal_suffix(lookup(ORDINALS, self.value_text).unwrap_or(digits)),
+            Unit::Rank => self.value_text.to_string(),
         }
     }
 }

@@ -31,10 +31,11 @@ impl Qualifier {
         self != Qualifier::Exact
     }
 
-    /// Compact mark used on cards and chart labels ("≥" reads as "at least").
+    /// Compact mark used on cards and chart labels. The report's "more than", "over" and
+    /// "exceeded" all exclude the number, so the mark is ">" ("≥" would read "at least").
     pub fn symbol(self) -> &'static str {
         if self.is_lower_bound() {
-            "≥ "
+            "> "
         } else {
             ""
         }
@@ -76,15 +77,31 @@ pub struct Period {
 }
 
 impl Period {
-    /// "2017", "2011–2015" or "by 2018".
+    /// "2017", "2011–2015*" or "by 2018*": a year we worked out from the report's wording
+    /// carries the mark (`inferred_mark`) wherever it is printed; only a stated year has none.
     pub fn label(&self) -> String {
+        let mark = self.mark();
         match self.dating {
             Dating::Undated => fill_with(
                 &content::NUMBERS_BY_YEAR,
-                &[("year", &self.end.to_string())],
+                &[("year", &format!("{}{mark}", self.end))],
             ),
-            _ if self.start == self.end => self.start.to_string(),
-            _ => format!("{}–{}", self.start, self.end),
+            _ if self.start == self.end => format!("{}{mark}", self.start),
+            _ => format!("{}–{}{mark}", self.start, self.end),
+        }
+    }
+
+    /// The first year, marked as `label` marks it: "2016*".
+    pub fn start_label(&self) -> String {
+        format!("{}{}", self.start, self.mark())
+    }
+
+    /// The inferred-year mark, or "" for a year the report states.
+    pub fn mark(&self) -> &'static str {
+        if self.dating == Dating::Stated {
+            ""
+        } else {
+            content::NUMBERS_INFERRED_MARK.text()
         }
     }
 }

@@ -9,6 +9,7 @@ mod interval;
 mod interval_props;
 mod numerals;
 mod structure;
+mod style;
 mod wording;
 mod words;
 

@@ -154,18 +154,11 @@ fn derived_rows_follow_the_figures_with_their_inputs_operation_and_bounds() {
         cells(share, &["value", "qualifier", "unit"]),
         ["61.5385", "exact", "percent"]
     );
-    let device = row("mianyang-value-per-device");
-    assert_eq!(
-        cells(
-            device,
-            &["qualifier", "lower_bound", "upper_bound", "counted"]
-        ),
-        ["no bound", "0", "", "per device"]
-    );
-    let rate = row("swjtu-yearly-rate-ratio");
+    // A period we worked out is marked in the export too.
+    let rate = row("swjtu-patents-before-per-year");
     assert_eq!(
         cells(rate, &["value", "period", "period_start", "period_end"]),
-        ["60", "2016 and 2011–2015", "2011", "2016"]
+        ["2.8", "2011–2015*", "2011", "2015"]
     );
 }
 

@@ -10,7 +10,6 @@ use crate::charts::timeline::{self, Orientation};
 use crate::charts::{registry, ChartOutput, Theme};
 use crate::data;
 use crate::story::{KICKER, PUBLISHER};
-use crate::view::View;
 
 const MARGIN: f64 = 60.0;
 const TITLE_PX: f64 = 46.0;
@@ -97,10 +96,7 @@ pub fn svg(view: &ShareView) -> String {
     match view.visual {
         Visual::Chart(chart) => {
             let width = registry::fixed_width(chart).unwrap_or(CHART_WIDTH);
-            out.push_str(&fit(
-                &registry::render(chart, width, Theme::Light, &View::default()),
-                frame,
-            ));
+            out.push_str(&fit(&registry::render(chart, width, Theme::Light), frame));
         }
         Visual::Timeline => {
             let chart = timeline::render(

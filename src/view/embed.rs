@@ -26,8 +26,9 @@ pub fn embed_views() -> impl Iterator<Item = &'static str> {
 
 /// Views that were parts of their own and now live inside another: an old `?embed=<old>` opens
 /// the new one (`static/early.js` keeps the same list). The military–civilian figures joined
-/// Mianyang's part.
-const RETIRED_VIEWS: [(&str, &str); 1] = [("military", "mianyang")];
+/// Mianyang's part; the sums of money went back to their own parts, three of the five to
+/// Mianyang's.
+const RETIRED_VIEWS: [(&str, &str); 2] = [("military", "mianyang"), ("money", "mianyang")];
 
 /// The view an old view id now opens, if it was retired.
 pub fn retired_view(id: &str) -> Option<&'static str> {

@@ -13,7 +13,6 @@ fn default_view_has_an_empty_url() {
 #[test]
 fn every_setting_round_trips() {
     let view = View {
-        swjtu: SwjtuMode::PerYear,
         source: Some("swjtu-patents-confirmed"),
         // An event of the filtered area: one the filter would hide is not kept (the event wins).
         event: Some("swjtu-first-year"),
@@ -21,11 +20,11 @@ fn every_setting_round_trips() {
         ..View::default()
     }
     .with_table(ChartId::MianyangShare, true)
-    .with_table(ChartId::Swjtu, true);
+    .with_table(ChartId::Experiences, true);
     let query = view.to_query();
     assert_eq!(
         query,
-        "?swjtu=per-year&tables=mianyang-share,swjtu&source=swjtu-patents-confirmed&area=scitech"
+        "?tables=experiences,mianyang-share&source=swjtu-patents-confirmed&area=scitech"
     );
     assert_eq!(View::from_url(&query, &view.to_hash()), view);
 }
@@ -34,37 +33,34 @@ fn every_setting_round_trips() {
 fn tables_toggle_independently() {
     let view = View::default()
         .with_table(ChartId::Experiences, true)
-        .with_table(ChartId::Swjtu, true)
+        .with_table(ChartId::MianyangShare, true)
         .with_table(ChartId::Experiences, false);
     assert!(!view.table_open(ChartId::Experiences));
-    assert!(view.table_open(ChartId::Swjtu));
+    assert!(view.table_open(ChartId::MianyangShare));
 }
 
 #[test]
 fn malformed_and_unknown_parameters_fall_back_to_defaults() {
     let view = View::from_url(
-        "?swjtu=sideways&money=log&tables=nope,,money,swjtu&source=not-a-figure&area=ninth&x=%ZZ&%FF=1&&=",
+        "?swjtu=sideways&money=log&tables=nope,,money,swjtu,experiences&source=not-a-figure&area=ninth&x=%ZZ&%FF=1&&=",
         "#event-unknown",
     );
-    // `money` (the retired money chart's scale and table) is read as nothing.
-    let expected = View::default().with_table(ChartId::Swjtu, true);
+    // `money` and `swjtu` (retired charts' options and tables) are read as nothing.
+    let expected = View::default().with_table(ChartId::Experiences, true);
     assert_eq!(view, expected);
 }
 
 #[test]
 fn percent_encoded_values_decode() {
-    let view = View::from_url("swjtu=per%2Dyear&tables=swjtu%2Cmianyang-share", "");
-    assert_eq!(view.swjtu, SwjtuMode::PerYear);
-    assert!(view.table_open(ChartId::Swjtu) && view.table_open(ChartId::MianyangShare));
+    let view = View::from_url("tables=experiences%2Cmianyang-share&area=sci%74ech", "");
+    assert_eq!(view.area, Some("scitech"));
+    assert!(view.table_open(ChartId::Experiences) && view.table_open(ChartId::MianyangShare));
 }
 
 #[test]
 fn navigation_is_source_or_event_change_only() {
     let base = View::default();
-    assert!(!base.is_navigation_to(&View {
-        swjtu: SwjtuMode::PerYear,
-        ..base
-    }));
+    assert!(!base.is_navigation_to(&base.with_table(ChartId::MianyangShare, true)));
     assert!(base.is_navigation_to(&View {
         source: Some("mci-revenue-2017"),
         ..base
@@ -111,7 +107,6 @@ fn every_embed_view_is_a_story_section_or_the_timeline() {
             "shared-ownership",
             "mianyang",
             "ip",
-            "money",
             "timeline"
         ]
     );
@@ -192,16 +187,13 @@ fn foreign_parameters_are_kept_when_the_view_is_written() {
         view.to_query_keeping(host),
         "?embed=swjtu&initialWidth=600&childId=slot-1&parentUrl=http%3A%2F%2Fa"
     );
-    let per_year = View {
-        swjtu: SwjtuMode::PerYear,
-        ..view
-    };
+    let table = view.with_table(ChartId::MianyangShare, true);
     assert_eq!(
-        per_year.to_query_keeping(host),
-        "?swjtu=per-year&embed=swjtu&initialWidth=600&childId=slot-1&parentUrl=http%3A%2F%2Fa"
+        table.to_query_keeping(host),
+        "?tables=mianyang-share&embed=swjtu&initialWidth=600&childId=slot-1&parentUrl=http%3A%2F%2Fa"
     );
     assert_eq!(
-        View::default().to_query_keeping("?utm_source=x&money=log"),
+        View::default().to_query_keeping("?utm_source=x&money=log&swjtu=per-year"),
         "?utm_source=x"
     );
     assert_eq!(View::default().to_query_keeping(""), "");
@@ -252,6 +244,6 @@ fn an_escape_is_two_hex_digits_exactly() {
     }
     assert_eq!(
         View::from_url("?embed=%6d%6F%6eey", "").embed,
-        Embed::View("money")
+        Embed::View("mianyang")
     );
 }

@@ -116,13 +116,14 @@ fn placeholders_come_from_the_data() {
     let filled = content::fill("{mianyang-devices.n}, {mci-revenue-2017}, {ip-rank-2017}");
     assert_eq!(
         filled,
-        "more than 3,300 devices, more than RMB 310 billion, 1st"
+        "more than 3,300 devices, more than RMB 310 billion, first"
     );
     assert_eq!(
         content::fill("{swjtu-patents-before.span} from {swjtu-patents-before.year}"),
-        "5 years from 2011"
+        "5 years from 2011*"
     );
-    assert_eq!(content::fill("{report.year}"), "2018");
+    assert_eq!(content::fill("{ip-patent-cases-2017.year}"), "2017");
+    assert_eq!(content::fill("{report.year}"), "2018*");
     assert!(content::updated_text().ends_with("2026"));
 }
 
