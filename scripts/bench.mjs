@@ -94,7 +94,7 @@ async function staticResize(url) {
     await page.goto(url, { waitUntil: 'load' });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.evaluate(() => document.querySelector('#chart-swjtu').scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => document.querySelector('#chart-mianyang-share').scrollIntoView({ block: 'center' }));
     const times = [];
     for (let i = 0; i < REPEAT; i++) times.push(await timeInteraction(page, cdp, () => resize(page)(i)));
     return { runs: REPEAT, p50Ms: +percentile(times, 50).toFixed(2), p95Ms: +percentile(times, 95).toFixed(2) };
@@ -143,22 +143,23 @@ async function interactions(url) {
     const onScreen = (selector) => page.evaluate((sel) => document.querySelector(sel).scrollIntoView({ block: 'center' }), selector);
     const cases = {
       'baseline (no interaction)': [null, async () => {}],
-      // The university's chart (the money chart, measured here until 2026-12-03, became a list).
-      'open a tooltip (focus a chart mark)': ['#chart-swjtu', async (i) => page.evaluate((n) => {
-        const hits = document.querySelectorAll('#chart-swjtu rect.hit');
+      // The Mianyang chart (the university's, measured here until 2026-12-06, gave way to two
+      // cards: its counts are not the same measure).
+      'open a tooltip (focus a chart mark)': ['#chart-mianyang-share', async (i) => page.evaluate((n) => {
+        const hits = document.querySelectorAll('#chart-mianyang-share rect.hit, #chart-experiences rect.hit');
         hits[n % hits.length].focus();
       }, i)],
-      'switch a toggle (SWJTU totals/per year)': ['#chart-swjtu', async (i) => page.evaluate((n) => {
-        const buttons = document.querySelectorAll('#chart-swjtu .toggle button');
-        buttons[n % 2].click();
-      }, i)],
+      // A view change through the URL, as the university chart's switch was until 2026-12-06.
+      'open and close a data table': ['#chart-mianyang-share', async () => page.evaluate(() => {
+        document.querySelector('#chart-mianyang-share details.chart-table > summary').click();
+      })],
       'step the timeline (ArrowRight/ArrowLeft)': ['#timeline .tl-chart', async (i) => page.evaluate((n) => {
         const target = document.querySelector('#timeline [tabindex="0"]') ?? document.activeElement;
         target.focus();
         target.dispatchEvent(new KeyboardEvent('keydown', { key: n % 2 ? 'ArrowLeft' : 'ArrowRight', bubbles: true }));
       }, i)],
       // With a chart on screen, which is redrawn at the new width.
-      [RESIZE]: ['#chart-swjtu', resize(page)],
+      [RESIZE]: ['#chart-mianyang-share', resize(page)],
     };
     const results = {};
     for (const [name, [target, act]] of Object.entries(cases)) {

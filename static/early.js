@@ -30,12 +30,15 @@
     if (key === 'transparent') transparent = value !== '0' && value !== 'false';
   }
   // A view's own page (swjtu.html, written for link previews: README "Sharing"; a retired view's
-  // page, military.html, too, at the group that kept its id) is the whole explainer, opened at that view: once parsed, it goes to the section as a link to #swjtu
-  // would (scrolled there, the focus starting point there), unless the address names a place.
+  // page too: military.html at the group that kept its id, money.html at the part that holds
+  // most of its sums) is the whole explainer, opened at that view: once parsed, it goes to the
+  // section as a link to #swjtu would (scrolled there, the focus starting point there), unless
+  // the address names a place.
   var file = /([^/]*)\.html$/.exec(location.pathname);
   if (file && (views.indexOf(file[1]) >= 0 || retired[file[1]]) && !location.hash) {
     addEventListener('DOMContentLoaded', function () {
-      if (!location.hash && document.getElementById(file[1])) location.replace('#' + file[1]);
+      var at = document.getElementById(file[1]) ? file[1] : retired[file[1]];
+      if (!location.hash && at && document.getElementById(at)) location.replace('#' + at);
     });
   }
   if (embed) root.setAttribute('data-embed', embed);

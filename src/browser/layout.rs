@@ -219,6 +219,18 @@ impl Modal {
             Some(opener) => focus(opener),
             None => {
                 if let Some(root) = super::document().and_then(|d| d.document_element()) {
+                    // A card the prose tells sits in its part's folded list: open the list, or
+                    // the summary inside it could not take focus.
+                    if let Some(el) = root.query_selector(fallback).ok().flatten() {
+                        let mut list = el
+                            .parent_element()
+                            .and_then(|p| p.closest("details").ok().flatten());
+                        while let Some(details) = list {
+                            let _ = details.set_attribute("open", "");
+                            list = (details.parent_element())
+                                .and_then(|p| p.closest("details").ok().flatten());
+                        }
+                    }
                     focus_first(&root, fallback);
                 }
             }

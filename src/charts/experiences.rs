@@ -38,8 +38,9 @@ struct Layout {
     brackets: [(Role, Vec<(i32, i32)>); 2],
     texts: Vec<Placed>,
     annotations: Vec<Annotation>,
-    /// Mark boxes: the part (label, bracket, its squares) above, the whole (bracket, label) below,
-    /// so the two never overlap although the whole contains the part.
+    /// Mark boxes: the part (label, bracket, its squares); the whole (the other squares, and the
+    /// bracket and label under the row), so every group of squares is a target of its own and
+    /// the two never overlap although the whole contains the part.
     part: Px,
     whole: Px,
 }
@@ -72,6 +73,7 @@ fn layout(width: u32, part: &Figure, whole: &Figure, words: bool) -> Layout {
         .collect();
     let row_end = PAD + n * cell - gap;
     let part_end = squares.get((k - 1).max(0) as usize).map_or(PAD, |s| s.x1);
+    let rest_start = squares.get(k.max(0) as usize).map_or(PAD, |s| s.x0);
     let sq_bottom = y0 + cell - gap;
     let under = sq_bottom + 3 + BRACKET;
     let mut y = under + 2;
@@ -112,8 +114,8 @@ fn layout(width: u32, part: &Figure, whole: &Figure, words: bool) -> Layout {
             y1: sq_bottom,
         },
         whole: Px {
-            x0: PAD,
-            y0: sq_bottom + 1,
+            x0: rest_start,
+            y0,
             x1: row_end,
             y1: whole_bottom,
         },
@@ -237,6 +239,16 @@ mod tests {
                 .collect();
             let last = sq[7].num("x") + sq[7].num("width");
             assert_eq!(out.marks[0].x + out.marks[0].w, last);
+            // The grey squares are the whole's target: it starts at the first of them, at the
+            // squares' top, and reaches the row's end.
+            let grey: Vec<_> = rects
+                .iter()
+                .filter(|e| e.attr("fill") == hex(Role::light(Role::Muted)))
+                .collect();
+            let whole = &out.marks[1];
+            assert_eq!(whole.x, grey[0].num("x"));
+            assert_eq!(whole.y, grey[0].num("y"));
+            assert_eq!(whole.x + whole.w, grey[4].num("x") + grey[4].num("width"));
         }
         assert!(summary().contains("13 squares") && summary().contains("8 filled"));
     }

@@ -95,7 +95,7 @@ mod tests {
         assert_eq!(value_label(f("swjtu-patents-confirmed")), "168");
         assert_eq!(
             mark_label(f("mianyang-devices")),
-            "Devices pooled on Mianyang’s equipment-sharing platform: more than 3,300 (by 2018*)"
+            "Devices integrated on Mianyang’s equipment-sharing platform: more than 3,300 (by 2018*)"
         );
     }
 }

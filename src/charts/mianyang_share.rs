@@ -1,10 +1,16 @@
-//! Part to whole: Mianyang's total output as a 0–100% bar, and the share of its
-//! military–civilian integrated enterprises, which the report gives only as "more than 50%":
-//! solid to 50%, then an open dashed end, so the bar reads "at least half, exact share unknown".
+//! Part to whole, with one bound: Mianyang's total output as a 0–100% track, and the share of
+//! its military–civilian integrated enterprises, which the report gives only as "more than
+//! 50%". A single lower bound allows every share above it, up to the whole; so the chart draws
+//! that range (dashed, unfilled: no value in it is known) from an open circle at the bound (the
+//! bound itself excluded), not a bar whose length would pose as the value. An exact share would
+//! be a filled bar to its value.
+
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
 
 use super::style::{
-    draw_texts, fit_plot_width, line, mark_label, outline, stated_value, svg_string, value_bar,
-    value_label, Area, DrawResult, Font, Placed, Px, Role, PAD,
+    draw_texts, fill, line, mark_label, outline, stated_value, svg_string, value_label, Area,
+    DrawResult, Font, Placed, Px, Role, PAD,
 };
 use super::{Annotation, ChartOutput, Mark, Theme};
 use crate::data::content::{self, fill_with};
@@ -18,11 +24,16 @@ const OUTPUT: &str = "mianyang-output-2017";
 const BAR_H: i32 = 22;
 /// The whole (the track) stands out around the part so their edges never coincide.
 const INSET: i32 = 4;
+/// The open circle at the bound.
+const RADIUS: i32 = 6;
 
 struct Layout {
     height: u32,
     track: Px,
-    bar: Px,
+    /// What the report allows: from the bound to the whole (a lower bound), or to the value.
+    range: Px,
+    /// Whether `range` is an open range from a lower bound rather than a known value.
+    open: bool,
     ticks: Vec<(i32, i32)>,
     texts: Vec<Placed>,
     annotations: Vec<Annotation>,
@@ -39,11 +50,10 @@ pub fn annotation() -> Option<String> {
 fn layout(width: u32, share: &Figure) -> Layout {
     let w = i32::try_from(width).unwrap_or(i32::MAX / 2);
     let avail = f64::from(w - 2 * PAD);
-    let label = value_label(share);
-    let lower = share.qualifier.is_lower_bound();
-    let fraction = (share.value / 100.0).clamp(0.0, 1.0);
-    let plot_w = fit_plot_width(avail, [(fraction, label.as_str(), lower)]);
-    let x_of = |pct: f64| PAD + (pct / 100.0 * plot_w).round() as i32;
+    let open = share.qualifier.is_lower_bound();
+    // The circle's radius stays inside the plot at either end.
+    let plot_w = avail - f64::from(2 * RADIUS);
+    let x_of = |pct: f64| PAD + RADIUS + (pct.clamp(0.0, 100.0) / 100.0 * plot_w).round() as i32;
 
     let mut texts = Vec::new();
     let mut y = PAD;
@@ -51,19 +61,28 @@ fn layout(width: u32, share: &Figure) -> Layout {
     let title = fill_with(&content::CHARTS_TEXT_MIANYANG_TITLE, &[("when", &when)]);
     Placed::paragraph(&mut texts, &title, &mut y, avail, Font::HEADING);
     y += 4;
+    // The value's label stands above where the known part ends: the bound, or the value.
+    let at = x_of(share.value);
+    let label_y = y + Font::VALUE.line_height() / 2;
+    Placed::left(
+        &mut texts,
+        value_label(share),
+        (at - RADIUS, label_y),
+        Font::VALUE,
+    );
+    y += Font::VALUE.line_height() + 2;
     let track = Px {
         x0: PAD,
         y0: y,
-        x1: x_of(100.0),
+        x1: x_of(100.0) + RADIUS,
         y1: y + BAR_H + 2 * INSET,
     };
-    let bar = Px {
-        x0: PAD,
+    let range = Px {
+        x0: if open { at } else { PAD },
         y0: y + INSET,
-        x1: x_of(share.value),
+        x1: if open { x_of(100.0) } else { at },
         y1: y + INSET + BAR_H,
     };
-    Placed::left(&mut texts, label, bar.label_at(lower), Font::VALUE);
     y = track.y1;
 
     let ticks: Vec<(i32, i32)> = [0.0, 50.0, 100.0].iter().map(|p| (x_of(*p), y)).collect();
@@ -82,8 +101,8 @@ fn layout(width: u32, share: &Figure) -> Layout {
             &[("value", &value)],
         ));
     }
-    if lower {
-        // The label beside the bar already says the number; the note says what the dash means.
+    if open {
+        // The label above already says the number; the note says what the dashed range means.
         notes.push(fill_with(
             &content::CHARTS_TEXT_MIANYANG_DASHED,
             &[("wording", share.qualifier.as_stated())],
@@ -102,7 +121,8 @@ fn layout(width: u32, share: &Figure) -> Layout {
     Layout {
         height: u32::try_from(y + PAD).unwrap_or(0),
         track,
-        bar,
+        range,
+        open,
         ticks,
         texts,
         annotations,
@@ -117,9 +137,30 @@ fn draw(
     marks: &mut Vec<Mark>,
 ) -> DrawResult {
     outline(area, theme, Role::Muted, l.track)?;
-    let lower = share.qualifier.is_lower_bound();
-    value_bar(area, theme, l.bar, lower)?;
-    marks.push(l.bar.with_open_end(lower).mark(share, mark_label(share)));
+    let r = l.range;
+    if l.open {
+        // Every share the bound allows: a dashed outline, no fill, since none of it is known.
+        let style = theme.colour(Role::Primary).stroke_width(2);
+        let edges = [
+            vec![(r.x0, r.y0), (r.x1, r.y0)],
+            vec![(r.x1, r.y0), (r.x1, r.y1)],
+            vec![(r.x0, r.y1), (r.x1, r.y1)],
+        ];
+        for edge in edges {
+            area.draw(&DashedPathElement::new(edge, 5, 4, style))?;
+        }
+        // The bound itself is not in the range: an open circle at the range's start (no edge
+        // of the range crosses it, so it needs no fill and the chart stays transparent).
+        area.draw(&Circle::new((r.x0, r.mid_y()), RADIUS, style))?;
+    } else {
+        fill(area, theme, Role::Primary, r)?;
+    }
+    // The target covers the circle too.
+    let target = Px {
+        x0: r.x0 - RADIUS,
+        ..r
+    };
+    marks.push(target.mark(share, mark_label(share)));
     for &(x, y) in &l.ticks {
         line(area, theme, Role::Axis, vec![(x, y), (x, y + 4)])?;
     }
@@ -188,10 +229,18 @@ mod tests {
                 t.iter().any(|s| s.contains("RMB\u{a0}153\u{a0}bn")),
                 "{t:?}"
             );
-            // The solid part ends halfway along the whole.
+            // No solid bar poses as the value: the range runs from the bound to the whole, and
+            // nothing is filled in the figures' colour.
             let l = layout(width, data::figure(FIGURES[0]).unwrap());
+            assert!(l.open);
             let half = f64::from(l.track.x0 + l.track.x1) / 2.0;
-            assert!((f64::from(l.bar.x1) - half).abs() <= 1.0);
+            assert!((f64::from(l.range.x0) - half).abs() <= 1.0);
+            assert!(l.range.x1 + RADIUS == l.track.x1);
+            let ink = crate::charts::style::hex(Theme::Light.colour(Role::Primary));
+            assert!(
+                !out.svg.contains(&format!("fill=\"{ink}\"")),
+                "a filled mark"
+            );
         }
         assert!(summary().contains("more than 50%"));
     }

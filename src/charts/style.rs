@@ -1,5 +1,5 @@
-//! What every chart draws with: text, the SVG frame, pixel boxes and the open end that marks a
-//! lower bound. Charts call these instead of repeating layout or colour decisions.
+//! What every chart draws with: text, the SVG frame and pixel boxes. Charts call these instead
+//! of repeating layout or colour decisions.
 
 pub use super::labels::{fmt_number, mark_label, stated_value, value_label};
 pub use super::palette::{hex, Role};
@@ -10,7 +10,6 @@ use super::{ChartOutput, Mark, Theme};
 use crate::data::Figure;
 use plotters::backend::SVGBackend;
 use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
 pub type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
@@ -18,33 +17,6 @@ pub type DrawResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
 
 /// Outer padding of every chart, so strokes and text never touch the viewBox edge.
 pub const PAD: i32 = 8;
-/// Length of the dashed open end that says "the value goes on past here".
-pub const OPEN_END: i32 = 22;
-
-/// Room a mark's open end takes after its value: none for an exact figure.
-pub fn open_end(lower_bound: bool) -> i32 {
-    if lower_bound {
-        OPEN_END
-    } else {
-        0
-    }
-}
-
-/// Gap between the end of a bar (or its open end) and its value label.
-pub const LABEL_GAP: i32 = 6;
-
-/// The widest plot, at most `avail`, in which every bar (its `fraction` of the plot), its open
-/// end and its value label still fit inside `avail`.
-pub fn fit_plot_width<'a>(avail: f64, bars: impl IntoIterator<Item = (f64, &'a str, bool)>) -> f64 {
-    bars.into_iter()
-        .map(|(fraction, label, lower_bound)| {
-            let room =
-                f64::from(open_end(lower_bound) + LABEL_GAP) + text_width(label, LABEL_PX, true);
-            (avail - room) / fraction.max(1e-6)
-        })
-        .fold(avail, f64::min)
-        .max(avail * 0.25)
-}
 
 /// An integer pixel box: what is drawn and what is reported as the mark are the same numbers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,19 +41,6 @@ impl Px {
 
     pub fn mid_y(self) -> i32 {
         (self.y0 + self.y1) / 2
-    }
-
-    /// Where the bar's value label starts: after its open end, if any.
-    pub fn label_at(self, lower_bound: bool) -> (i32, i32) {
-        (self.with_open_end(lower_bound).x1 + LABEL_GAP, self.mid_y())
-    }
-
-    /// The box extended on the right by the open end of a lower bound.
-    pub fn with_open_end(self, lower_bound: bool) -> Px {
-        Px {
-            x1: self.x1 + open_end(lower_bound),
-            ..self
-        }
     }
 }
 
@@ -141,30 +100,4 @@ pub fn outline(area: &Area, theme: Theme, role: Role, b: Px) -> DrawResult {
 
 pub fn line(area: &Area, theme: Theme, role: Role, points: Vec<(i32, i32)>) -> DrawResult {
     area.draw(&PathElement::new(points, theme.colour(role)))
-}
-
-/// The bar of a figure: solid to its value; for a lower bound, followed by a dashed open end with
-/// a chevron, so it reads "at least this much, maybe more". Same colour either way: a bound is
-/// told by its form, not its hue (STYLE.md).
-/// `bar` is the solid part; the open end is drawn right of it (see `Px::with_open_end`).
-pub fn value_bar(area: &Area, theme: Theme, bar: Px, lower_bound: bool) -> DrawResult {
-    if !lower_bound {
-        return fill(area, theme, Role::Primary, bar);
-    }
-    fill(area, theme, Role::Primary, bar)?;
-    let end = bar.x1 + OPEN_END;
-    let style = theme.colour(Role::Primary).stroke_width(2);
-    for y in [bar.y0 + 1, bar.y1 - 1] {
-        area.draw(&DashedPathElement::new(
-            vec![(bar.x1, y), (end - 6, y)],
-            4,
-            3,
-            style,
-        ))?;
-    }
-    let (mid, arm) = (bar.mid_y(), ((bar.y1 - bar.y0) / 3).max(3));
-    area.draw(&PathElement::new(
-        vec![(end - 6, mid - arm), (end, mid), (end - 6, mid + arm)],
-        style,
-    ))
 }

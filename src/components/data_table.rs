@@ -7,8 +7,9 @@ use crate::data::{self, Figure};
 use crate::state::Action;
 use crate::view::ChartId;
 
-/// Marks that tie a row's date to its note under the table, in order of first use.
-const MARKERS: [&str; 4] = ["*", "†", "‡", "§"];
+/// Marks that tie a row's date to its note under the table, in order of first use ("*" is the
+/// page's mark of a year we worked out, so it is not among them).
+const MARKERS: [&str; 4] = ["†", "‡", "§", "‖"];
 
 /// A dating phrase as the start of a sentence. ASCII only: `char::to_uppercase` would link
 /// Unicode's case tables into the WebAssembly, and a script without case has no use for it.

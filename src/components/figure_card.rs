@@ -25,10 +25,8 @@ pub fn figure_card(props: &FigureCardProps) -> Html {
             <h3 class="card-label">{ figure.label }</h3>
             <p class="card-value">
                 if qualifier.is_lower_bound() {
-                    <span class="card-qualifier">
-                        <span class="legend-mark" aria-hidden="true">{ qualifier.symbol() }</span>
-                        { qualifier.as_stated() }
-                    </span>
+                    // The report's word, once: no ">" beside it.
+                    <span class="card-qualifier">{ qualifier.as_stated() }</span>
                     { " " }
                 }
                 <span class="card-number">{ figure.display_value() }</span>

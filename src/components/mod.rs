@@ -17,14 +17,12 @@ mod embed_button;
 #[cfg(page_text)]
 mod embed_credit;
 mod figure_card;
-#[cfg(page_text)]
 mod island;
 #[cfg(page_text)]
 mod limits;
 mod mark_overlay;
 #[cfg(page_text)]
 mod masthead;
-#[cfg(page_text)]
 #[cfg(page_text)]
 mod reform_areas;
 #[cfg(page_text)]
@@ -62,14 +60,12 @@ pub use embed_button::EmbedButton;
 #[cfg(page_text)]
 pub use embed_credit::embed_credit;
 pub use figure_card::FigureCard;
-#[cfg(page_text)]
 pub use island::{island, IslandKind, IslandProps, IslandRoot};
 #[cfg(page_text)]
 pub use limits::limits;
 pub use mark_overlay::{MarkKind, MarkOverlay};
 #[cfg(page_text)]
 pub use masthead::Masthead;
-#[cfg(page_text)]
 #[cfg(page_text)]
 pub use reform_areas::ReformAreas;
 #[cfg(page_text)]

@@ -19,7 +19,8 @@ fn dating_explained(event: &Event) -> String {
         ),
         Dating::Undated => fill_with(
             &content::UI_TIMELINE_UNDATED,
-            &[("year", &p.end.to_string())],
+            // The year the report's wording implies: ours, so marked.
+            &[("year", &format!("{}{}", p.end, p.mark()))],
         ),
     }
 }

@@ -100,12 +100,12 @@ pub fn pieces<'a>(template: &'a str, vars: &[(&str, &str)]) -> Vec<Piece<'a>> {
         let name = &rest[open + 1..open + close];
         out.push(match resolve(name, vars) {
             Some(text) => {
-                let id = name.split_once('.').map_or(name, |(id, _)| id);
-                let figure = vars
-                    .iter()
-                    .all(|(k, _)| *k != name)
-                    .then(|| figure(id).map(|f| f.id))
-                    .flatten();
+                // A figure's value names the figure; its year or span only dates it.
+                let (id, field) = name.split_once('.').unwrap_or((name, ""));
+                let figure = (matches!(field, "" | "n" | "bare")
+                    && vars.iter().all(|(k, _)| *k != name))
+                .then(|| figure(id).map(|f| f.id))
+                .flatten();
                 Piece::Value { text, figure }
             }
             None => Piece::Text(&rest[open..=open + close]),

@@ -158,7 +158,7 @@ fn derived_rows_follow_the_figures_with_their_inputs_operation_and_bounds() {
     let rate = row("swjtu-patents-before-per-year");
     assert_eq!(
         cells(rate, &["value", "period", "period_start", "period_end"]),
-        ["2.8", "2011–2015*", "2011", "2015"]
+        ["2.8", "2012–2016*", "2012", "2016"]
     );
 }
 

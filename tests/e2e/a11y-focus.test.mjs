@@ -33,10 +33,10 @@ async function openAndClose(page, how) {
 
 test('2.4.3: closing the source dialog (Escape or Back) returns focus to what opened it', async () => {
   await site.withPage({}, async (page) => {
-    const card = page.locator('.card').first();
+    const card = page.locator('li.card').filter({ visible: true }).first();
     await card.locator('summary').click();
     const fromCard = card.getByRole('button', { name: /^Show source/ });
-    const panel = page.locator('#chart-swjtu');
+    const panel = page.locator('#chart-mianyang-share');
     await panel.locator('.chart-table summary').click();
     const fromRow = panel.locator('tbody').getByRole('button', { name: /^Show source/ }).first();
     for (const how of ['Escape', 'Back']) {
@@ -47,14 +47,14 @@ test('2.4.3: closing the source dialog (Escape or Back) returns focus to what op
       }
       // From a chart's popup: the popup closes as focus enters the dialog, so its button is gone;
       // focus goes to the mark the popup belonged to, and the popup opens again.
-      const mark = page.locator('#chart-swjtu rect.hit').nth(1);
+      const mark = page.locator('#chart-mianyang-share rect.hit').first();
       await mark.focus();
       await page.keyboard.press('Tab');
-      const popupButton = page.locator('#chart-swjtu .tooltip button');
+      const popupButton = page.locator('#chart-mianyang-share .tooltip button');
       assert.ok(await focused(popupButton), 'Tab goes from the mark into its popup');
       await openAndClose(page, how);
       assert.ok(await focused(mark), `${how} from a chart popup: focus on ${await activeDescription(page)}`);
-      await page.locator('#chart-swjtu .tooltip').waitFor({ state: 'visible' });
+      await page.locator('#chart-mianyang-share .tooltip').waitFor({ state: 'visible' });
     }
   });
 });
@@ -74,7 +74,7 @@ test('2.4.3: a source dialog opened by the address hands focus to the figure\'s 
 
 test('4.1.2: a chart popup with "Show source" is a disclosure the mark controls, not a tooltip', async () => {
   await site.withPage({}, async (page) => {
-    for (const chart of ['experiences', 'mianyang-share', 'swjtu']) {
+    for (const chart of ['experiences', 'mianyang-share']) {
       const frame = page.locator(`#chart-${chart} .chart-frame`);
       const mark = frame.locator('rect.hit').first();
       const popup = frame.locator('.tooltip');

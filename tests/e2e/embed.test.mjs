@@ -13,7 +13,7 @@ const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 const FIXTURES = path.join(REPO_ROOT, 'tests/e2e/fixtures');
 const PYM = path.join(REPO_ROOT, 'node_modules/pym.js/dist/pym.v1.min.js');
 const TYPE = 'sichuan-reform-explainer:height';
-const VIEWS = ['pilot', 'mianyang', 'shared-ownership', 'swjtu', 'ip', 'money', 'timeline'];
+const VIEWS = ['pilot', 'mianyang', 'shared-ownership', 'swjtu', 'ip', 'timeline'];
 const SETTLE = 10_000; // ms a height may take to follow a change
 let explainer; // dist/ on one port
 let host; // the news page on another port: cross-origin
@@ -291,9 +291,9 @@ test('the custom element builds a titled, lazy, borderless iframe and follows it
     assert.equal(src.searchParams.get('embed'), 'timeline');
     assert.equal(src.searchParams.get('theme'), 'auto');
     // Changing the view attribute reloads the frame with the new view.
-    await page.evaluate(() => document.querySelector('sichuan-reform-explainer').setAttribute('view', 'money'));
-    await page.waitForFunction(() => new URL(document.querySelector('sichuan-reform-explainer iframe').src).searchParams.get('embed') === 'money');
-    await assertFitted(page, ['slot-timeline'], 'custom element after view=money');
+    await page.evaluate(() => document.querySelector('sichuan-reform-explainer').setAttribute('view', 'ip'));
+    await page.waitForFunction(() => new URL(document.querySelector('sichuan-reform-explainer iframe').src).searchParams.get('embed') === 'ip');
+    await assertFitted(page, ['slot-timeline'], 'custom element after view=ip');
     assertClean(seen, await frameViolations(page));
   } finally {
     await context.close();
@@ -331,7 +331,7 @@ test('embed parameters: views, chrome, theme, transparency', async () => {
     });
     assert.equal(chrome.embed, 'all');
     assert.deepEqual({ kicker: chrome.kicker, skip: chrome.skip, footer: chrome.footer }, { kicker: false, skip: false, footer: false }, '?embed has no page chrome');
-    assert.ok(chrome.sections >= 6 && chrome.timeline, '?embed shows the whole explainer');
+    assert.ok(chrome.sections >= 5 && chrome.timeline, '?embed shows the whole explainer');
     await assertQuiet(whole.page, whole.seen);
 
     for (const view of VIEWS) {
@@ -357,19 +357,10 @@ test('embed parameters: views, chrome, theme, transparency', async () => {
       await assertQuiet(page, seen);
       await page.close();
     }
-    // In ?embed=money the cards are hidden, so the list's links open the whole explainer at the
-    // card, in a new tab; on the page they go to the card in place.
-    for (const [query, href, target] of [['?embed=money', /^\?#fig-/, '_blank'], ['?embed', /^#fig-/, null]]) {
-      const { page, seen } = await openDirect(context, query);
-      const links = await page.evaluate(() => [...document.querySelectorAll('.money-what a')]
-        .filter((a) => a.getClientRects().length)
-        .map((a) => [a.getAttribute('href'), a.getAttribute('target'), !!document.getElementById(a.hash.slice(1))?.getClientRects().length]));
-      assert.equal(links.length, 5, `${query}: one link per sum of money`);
-      for (const [h, t, cardShown] of links) {
-        assert.match(h, href, query);
-        assert.equal(t, target, `${query}: ${h}`);
-        if (!target) assert.ok(cardShown, `${query}: ${h} goes to a card the reader can see`);
-      }
+    // The money part's old embed code opens the part that holds most of its sums.
+    {
+      const { page, seen } = await openDirect(context, '?embed=money');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.embed), 'mianyang');
       await assertQuiet(page, seen);
       await page.close();
     }

@@ -101,7 +101,7 @@ test('offline, with the ./ entry gone: the cached index.html answers the navigat
     await controlled(page);
     await damage(page, 'the ./ entry deleted');
     await context.setOffline(true);
-    await page.goto(site.server.url + '?tables=swjtu', { waitUntil: 'load' });
+    await page.goto(site.server.url + '?tables=mianyang-share', { waitUntil: 'load' });
     await hydrated(page);
     assert.ok((await page.locator('li.card[data-figure-id]').count()) >= 6);
   } finally {

@@ -6,7 +6,7 @@ export const hydrated = (page) =>
   page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: 15_000 });
 
 /** Hovering a chart's first mark shows its tooltip. */
-export async function chartTooltip(page, chart = 'swjtu') {
+export async function chartTooltip(page, chart = 'mianyang-share') {
   const mark = page.locator(`#chart-${chart} rect.hit`).first();
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();

@@ -133,11 +133,11 @@ test('offline: after one visit, a reload with no network shows, hydrates and wor
     assert.equal(await csv(), online, 'the CSV downloads offline, as it did online');
 
     // Navigations ignore the query string: every linked or embedded view opens offline.
-    for (const query of ['?embed=timeline', 'index.html?tables=swjtu&swjtu=per-year']) {
+    for (const query of ['?embed=timeline', 'index.html?tables=mianyang-share&swjtu=per-year']) {
       await page.goto(server.url + query, { waitUntil: 'load' });
       await hydrated(page);
     }
-    await page.locator('#chart-swjtu tbody tr').first().waitFor({ state: 'visible', timeout: 5_000 });
+    await page.locator('#chart-mianyang-share tbody tr').first().waitFor({ state: 'visible', timeout: 5_000 });
 
     assert.deepEqual(seen.failedRequests, []);
     await assertClean(page, seen);

@@ -15,7 +15,9 @@ const SCHEMES = ['light', 'dark'];
 const HEIGHT = 900;
 const HYDRATION_TIMEOUT = 15_000;
 const MIN_CARDS = 6; // headline figure cards the pre-rendered page must contain
-const CARDS = 'li.card[data-figure-id]';
+// The cards shown by default: the headline figures no chart draws (the others are folded under
+// their part's prose, one click away).
+const CARDS = 'li.card[data-figure-id]:not(details.more-figures li)';
 
 let server;
 let browser;

@@ -32,7 +32,7 @@ test('print: A4 PDF with every section and chart, light colours, no interactive 
         excerpts: [...document.querySelectorAll('.card-source blockquote, .chart-table .table-source')].filter(shown).length,
       };
     });
-    assert.ok(state.sections.length >= 6 && state.sections.every(([, s]) => s), JSON.stringify(state.sections));
+    assert.ok(state.sections.length >= 5 && state.sections.every(([, s]) => s), JSON.stringify(state.sections));
     assert.ok(state.charts.length >= 3 && state.charts.every(Boolean), 'every chart prints');
     assert.equal(state.chrome, 0, 'no interactive chrome in print');
     assert.equal(state.body, 'rgb(255, 255, 255)');

@@ -100,7 +100,7 @@ for (const width of [320, 1280]) {
     try {
       const { page, seen, release } = await openHeld(context);
       assert.equal(await page.evaluate(() => document.documentElement.dataset.hydrated), undefined);
-      const table = page.locator('[data-island="chart:swjtu"] details.chart-table');
+      const table = page.locator('[data-island="chart:mianyang-share"] details.chart-table');
       const summary = table.locator('summary');
       // By keyboard: focus the table's disclosure and open it, as a reader tabbing in would.
       await summary.focus();

@@ -8,8 +8,8 @@ import { REPO_ROOT } from './server.mjs';
 import { servedDist } from './site.mjs';
 import { runAxe, formatAxe, screenshot, control } from './browser.mjs';
 
-const CHARTS = ['experiences', 'mianyang-share', 'swjtu'];
-const SECTIONS = ['pilot', 'mianyang', 'shared-ownership', 'swjtu', 'ip', 'money'];
+const CHARTS = ['experiences', 'mianyang-share'];
+const SECTIONS = ['pilot', 'mianyang', 'shared-ownership', 'swjtu', 'ip'];
 const site = servedDist();
 
 const withPage = (options, run, query) => site.withPage(options, run, query);
@@ -85,30 +85,25 @@ test('tables show the same values as the data, and their state is in the URL', a
     assert.equal(new URL(await page.evaluate(() => location.href)).searchParams.get('tables'), CHARTS.join(','));
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-    await page.locator('#chart-swjtu tbody tr').first().waitFor({ state: 'visible' });
+    await page.locator('#chart-mianyang-share tbody tr').first().waitFor({ state: 'visible' });
   });
 });
 
-test('the switch redraws the chart and lives in the URL', async () => {
+test('a data table opened lives in the URL, fetches nothing, and a link reproduces it', async () => {
   await withPage({}, async (page) => {
     // A view change is a history change; it must not make the browser fetch anything (an icon
     // file, for one, is fetched again on every history change in Chromium).
     const fetched = [];
     page.on('request', (req) => fetched.push(req.url()));
-    const swjtu = page.locator('#chart-swjtu');
-    await swjtu.getByRole('button', { name: 'Per year' }).click();
-    await page.waitForFunction(() => location.search.includes('swjtu=per-year'));
-    assert.match(await swjtu.locator('.chart-svg').innerHTML(), /2\.8/);
-    assert.equal(await swjtu.getByRole('button', { name: 'Per year' }).getAttribute('aria-pressed'), 'true');
-
+    const panel = page.locator('#chart-mianyang-share');
+    await panel.locator('details.chart-table > summary').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('tables') === 'mianyang-share');
     await page.waitForTimeout(300);
     assert.deepEqual(fetched, [], 'view changes fetch nothing');
   });
-  // A link reproduces the view.
   await withPage({}, async (page) => {
-    assert.match(await page.locator('#chart-swjtu .chart-svg').innerHTML(), /2\.8/);
-    assert.equal(await page.locator('#chart-swjtu').getByRole('button', { name: 'Per year' }).getAttribute('aria-pressed'), 'true');
-  }, '?swjtu=per-year');
+    assert.equal(await page.locator('#chart-mianyang-share details.chart-table').evaluate((d) => d.open), true);
+  }, '?tables=mianyang-share');
 });
 
 /** The page's own URL, polled until `check` holds (Playwright's copy updates asynchronously). */
@@ -123,34 +118,32 @@ async function urlWhen(page, check, what) {
 
 test('islands stay in step through the URL: each writes its change and keeps the others', async () => {
   await withPage({}, async (page) => {
-    const swjtu = page.locator('#chart-swjtu');
+    const mianyang = page.locator('#chart-mianyang-share');
     // A chart island opens its table, then asks for a source, which the source island shows.
-    await swjtu.locator('summary').click();
-    await urlWhen(page, (u) => u.searchParams.get('tables') === 'swjtu', 'has tables=swjtu');
-    await swjtu.locator('table button').first().click();
+    await mianyang.locator('details.chart-table > summary').click();
+    await urlWhen(page, (u) => u.searchParams.get('tables') === 'mianyang-share', 'has tables=mianyang-share');
+    await mianyang.locator('table button').first().click();
     const dialog = page.locator('dialog.source-view');
     await dialog.waitFor({ state: 'visible' });
     let url = await urlWhen(page, (u) => u.searchParams.has('source'), 'has source=');
-    assert.equal(url.searchParams.get('tables'), 'swjtu');
-    // The source island closes it; the chart island's next change must not bring it back.
+    assert.equal(url.searchParams.get('tables'), 'mianyang-share');
+    // The source island closes it; another chart island's next change must not bring it back.
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    await swjtu.getByRole('button', { name: 'Per year' }).click();
-    url = await urlWhen(page, (u) => u.searchParams.get('swjtu') === 'per-year', 'has swjtu=per-year');
+    await page.locator('#chart-experiences details.chart-table > summary').click();
+    url = await urlWhen(page, (u) => u.searchParams.get('tables') === 'experiences,mianyang-share', 'has both tables');
     assert.equal(url.searchParams.get('source'), null, 'a closed source stays closed');
-    assert.equal(url.searchParams.get('tables'), 'swjtu');
     // Another island (the timeline) writes its own change and keeps the charts' state.
     await page.locator('#timeline details.tl-all > summary').click();
     const first = page.locator('#timeline ol.tl-list > li').first();
     await first.getByRole('button').click();
     url = await urlWhen(page, (u) => u.hash.startsWith('#event-'), 'has #event-');
-    assert.equal(url.searchParams.get('swjtu'), 'per-year');
-    assert.equal(url.searchParams.get('tables'), 'swjtu');
+    assert.equal(url.searchParams.get('tables'), 'experiences,mianyang-share');
     // Back undoes the timeline's step, in every island.
     await page.goBack();
     await urlWhen(page, (u) => u.hash === '', 'lost its #event-');
     await page.locator('#timeline-detail').waitFor({ state: 'detached' });
-    assert.equal(await swjtu.getByRole('button', { name: 'Per year' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('#chart-experiences details.chart-table').evaluate((d) => d.open), true);
   });
 });
 
@@ -188,11 +181,12 @@ test('exports: CSV equals the data; SVG and PNG files are produced', async () =>
     assert.deepEqual([...cardIds].sort(), [...figures.keys()].sort(), 'every figure is shown on the page');
     for (const line of lines.slice(1).filter((l) => l.endsWith(',figure'))) assert.ok(figures.has(line.split(',')[0]), line);
 
-    const svg = await download(page, 'Download “Southwest Jiaotong University’s patents, before and after the reform” as SVG');
-    assert.equal(svg.name, 'sichuan-reform-swjtu.svg');
+    const title = await page.locator('#chart-mianyang-share-title').innerText();
+    const svg = await download(page, `Download “${title}” as SVG`);
+    assert.equal(svg.name, 'sichuan-reform-mianyang-share.svg');
     assert.match(svg.body.toString('utf8'), /^<svg[\s\S]*<\/svg>\s*$/);
-    const png = await download(page, 'Download “Southwest Jiaotong University’s patents, before and after the reform” as PNG');
-    assert.equal(png.name, 'sichuan-reform-swjtu.png');
+    const png = await download(page, `Download “${title}” as PNG`);
+    assert.equal(png.name, 'sichuan-reform-mianyang-share.png');
     assert.deepEqual([...png.body.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     assert.ok(png.body.length > 2000, 'the PNG has content');
   });
@@ -201,7 +195,7 @@ test('exports: CSV equals the data; SVG and PNG files are produced', async () =>
 test('show source highlights the exact sentence; Back returns to where the reader was', async () => {
   await withPage({ viewport: { width: 320, height: 800 } }, async (page) => {
     const figures = await figuresById(page);
-    const card = page.locator('#swjtu li.card').first();
+    const card = page.locator('#swjtu > ul.cards > li.card').first();
     await card.scrollIntoViewIfNeeded();
     const id = await card.getAttribute('data-figure-id');
     const scrollBefore = await page.evaluate(() => window.scrollY);
@@ -236,7 +230,7 @@ for (const width of [320, 1280]) {
   for (const colorScheme of ['light', 'dark']) {
     test(`sections at ${width}px ${colorScheme}: screenshots, axe with tables and tooltip open`, async () => {
       await withPage({ viewport: { width, height: 900 }, colorScheme }, async (page) => {
-        await page.locator('#chart-swjtu rect.hit').first().hover();
+        await page.locator('#chart-mianyang-share rect.hit').first().hover();
         const violations = await runAxe(page);
         assert.equal(violations.length, 0, formatAxe(violations));
         const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -78,7 +78,7 @@ test('a trap in an event handler once the app is live: the notice shows', async 
       const glue = await import(glueUrl);
       (await glue.default()).test_trap_armed.value = 1;
     }, `./${asset('sichuan-reform.js')}`);
-    await page.locator('#chart-swjtu .toggle button').nth(1).click();
+    await page.locator('#chart-mianyang-share details.chart-table > summary').click();
     await notice.waitFor({ state: 'visible', timeout: 5_000 });
     assert.ok(errors.some((m) => /unreachable/i.test(m)), `the click trapped (page errors: ${errors.join('; ')})`);
   } finally {

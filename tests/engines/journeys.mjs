@@ -61,8 +61,6 @@ const figures = () =>
     .then((r) => r.json())
     .then((rows) => Object.fromEntries(rows.filter((f) => f.kind === 'figure').map((f) => [f.id, f])));
 /** A button of the group in `scope` by its text. */
-const toggleButton = (scope, text) => [...document.querySelectorAll(`${scope} [role="group"] button`)].find((b) => b.textContent.trim() === text);
-const pressed = (scope) => Object.fromEntries([...document.querySelectorAll(`${scope} [role="group"] button`)].map((b) => [b.textContent.trim(), b.getAttribute('aria-pressed')]));
 const timelineButton = (text) => [...document.querySelectorAll('#timeline button')].find((b) => b.textContent.trim() === text);
 
 // ---- Opening the page ----
@@ -125,7 +123,7 @@ export function journeys(engine) {
     await journey(engine, site.server.url, { width: ask, height: 800 }, async (tab) => {
       const fit = () => {
         const root = document.documentElement;
-        const svg = document.querySelector('#chart-swjtu .chart-svg svg');
+        const svg = document.querySelector('#chart-mianyang-share .chart-svg svg');
         return {
           inner: innerWidth,
           client: root.clientWidth,
@@ -149,35 +147,31 @@ export function journeys(engine) {
       assert.ok(opened >= 10, `${opened} disclosures`);
       await sleep(500);
       m = await tab.evaluate(fit);
-      note(tc, `viewport ${m.inner}px (${m.client}px inside any scroll bar), content ${m.scroll}px wide with ${opened} disclosures open, the university chart drawn ${m.chart}px wide`);
+      note(tc, `viewport ${m.inner}px (${m.client}px inside any scroll bar), content ${m.scroll}px wide with ${opened} disclosures open, the Mianyang chart drawn ${m.chart}px wide`);
       assert.ok(m.scroll <= m.client, `no sideways scroll with every disclosure open: ${m.scroll}px of content in ${m.client}px (${m.wider.join(', ')})`);
     });
   });
 
-  t('a switch and its URL: Totals and Per year on the university chart', async () => {
+  t('a data table and its URL: the Mianyang chart\'s table opened, kept in the address, reproduced by a link', async () => {
     await journey(engine, site.server.url, undefined, async (tab) => {
-      const chart = '#chart-swjtu';
-      assert.deepEqual(await tab.evaluate(pressed, chart), { Totals: 'true', 'Per year': 'false' });
-      const drawn = () => document.querySelector('#chart-swjtu .chart-svg').innerHTML;
-      const totals = await tab.evaluate(drawn);
-      await tab.click(toggleButton, chart, 'Per year');
-      await until(tab, 'Per year pressed, and in the URL', (c) => {
-        const b = [...document.querySelectorAll(`${c} [role="group"] button`)];
-        return new URL(location.href).searchParams.get('swjtu') === 'per-year' &&
-          b.every((x) => x.getAttribute('aria-pressed') === String(x.textContent.trim() === 'Per year'));
-      }, [chart]);
-      const perYear = await tab.evaluate(drawn);
-      assert.notEqual(perYear, totals, 'the chart is redrawn');
-      assert.match(perYear, /2\.8/, 'per year: 14 patents in 5 years is 2.8 a year');
-      await tab.click(toggleButton, chart, 'Totals');
-      await until(tab, 'Totals pressed, and the URL back to the default', (c) =>
-        !new URL(location.href).searchParams.has('swjtu') &&
-        document.querySelector(`${c} [role="group"] button[aria-pressed="true"]`)?.textContent.trim() === 'Totals', [chart]);
+      const opened = () => ({
+        open: document.querySelector('#chart-mianyang-share details.chart-table')?.open ?? null,
+        tables: new URL(location.href).searchParams.get('tables'),
+      });
+      assert.deepEqual(await tab.evaluate(opened), { open: false, tables: null });
+      await tab.evaluate(() => document.querySelector('#chart-mianyang-share details.chart-table > summary').click());
+      await until(tab, 'the table open, and in the URL', () => {
+        const d = document.querySelector('#chart-mianyang-share details.chart-table');
+        return d.open && new URL(location.href).searchParams.get('tables') === 'mianyang-share';
+      });
+      await tab.evaluate(() => document.querySelector('#chart-mianyang-share details.chart-table > summary').click());
+      await until(tab, 'the table closed, and the URL back to the default', () =>
+        !document.querySelector('#chart-mianyang-share details.chart-table').open &&
+        !new URL(location.href).searchParams.has('tables'));
       // A link reproduces the view.
-      await tab.goto(`${site.server.url}?swjtu=per-year`);
-      await waitLive(tab, '?swjtu=per-year');
-      assert.deepEqual(await tab.evaluate(pressed, chart), { Totals: 'false', 'Per year': 'true' });
-      assert.match(await tab.evaluate(drawn), /2\.8/);
+      await tab.goto(`${site.server.url}?tables=mianyang-share`);
+      await waitLive(tab, '?tables=mianyang-share');
+      assert.deepEqual(await tab.evaluate(opened), { open: true, tables: 'mianyang-share' });
     });
   });
 
@@ -279,7 +273,7 @@ export function journeys(engine) {
 
   t('an embed in a host page on another origin keeps the height of its content, narrow and wide', async (tc) => {
     const { ask } = engine.narrowest;
-    const hostUrl = `${site.host.url}host.html?view=swjtu&explainer=${encodeURIComponent(site.server.url)}`;
+    const hostUrl = `${site.host.url}host.html?view=mianyang&explainer=${encodeURIComponent(site.server.url)}`;
     const tab = await engine.open(hostUrl, { width: ask, height: 800 });
     try {
       await until(tab, 'the host page built', () => document.documentElement.dataset.built === 'true');
@@ -294,7 +288,7 @@ export function journeys(engine) {
         // The chart redrawn at the width it has (the pre-render draws it 640 px wide): until
         // then the frame may fit a page that is about to change height.
         drawn: (() => {
-          const svg = document.querySelector('#chart-swjtu .chart-svg svg');
+          const svg = document.querySelector('#chart-mianyang-share .chart-svg svg');
           return !!svg && Math.abs(Number(svg.getAttribute('width')) - svg.parentElement.clientWidth) <= 1;
         })(),
       });
@@ -310,7 +304,7 @@ export function journeys(engine) {
             const el = document.querySelector('iframe[data-sichuan-reform]');
             return { height: el.style.getPropertyValue('height'), important: el.style.getPropertyPriority('height') };
           });
-          if (h.live && h.embed === 'swjtu' && h.drawn && host.important === 'important' &&
+          if (h.live && h.embed === 'mianyang' && h.drawn && host.important === 'important' &&
             Math.abs(h.viewport - h.scroll) <= 2 && Math.abs(h.viewport - h.box) <= 2) return { ...h, host: host.height };
           if (Date.now() > deadline) {
             assert.fail(`${what}: the iframe does not fit its content within 10 s: ${JSON.stringify({ ...h, host })}`);
@@ -374,9 +368,9 @@ export function journeys(engine) {
       await sleep(300);
       assert.equal(await tab.evaluate(noticeShown), false, 'no fallback notice offline');
       // Live offline: a mark's popup, and the timeline's Next.
-      await tab.evaluate(() => document.querySelector('#chart-swjtu .chart-frame rect.hit').focus());
+      await tab.evaluate(() => document.querySelector('#chart-mianyang-share .chart-frame rect.hit').focus());
       await until(tab, 'a popup offline', () => {
-        const tip = document.querySelector('#chart-swjtu .chart-frame .tooltip');
+        const tip = document.querySelector('#chart-mianyang-share .chart-frame .tooltip');
         return !!tip && !tip.hidden && tip.getClientRects().length > 0;
       });
       const first = await tab.evaluate(() => document.querySelector('#timeline ol > li[data-event-id]').dataset.eventId);

@@ -29,7 +29,7 @@ fn the_zone_is_annotated_with_the_count_of_undated_events_shown() {
 fn quiet_years_share_a_band_and_dated_years_keep_their_own() {
     let plan = super::plan();
     let labels: Vec<String> = (0..plan.years).map(|b| plan.band_label(b)).collect();
-    assert_eq!(labels, ["2011–2014", "2015", "2016", "2017"]);
+    assert_eq!(labels, ["2012–2014", "2015", "2016", "2017"]);
     for e in EVENTS.iter().filter(|e| e.period.dating != Dating::Undated) {
         let slot = plan.slots.iter().find(|s| s.event.id == e.id).unwrap();
         let (first, _) = plan.bands[usize::from(slot.band0)];

@@ -120,7 +120,7 @@ fn placeholders_come_from_the_data() {
     );
     assert_eq!(
         content::fill("{swjtu-patents-before.span} from {swjtu-patents-before.year}"),
-        "5 years from 2011*"
+        "5 years from 2012*"
     );
     assert_eq!(content::fill("{ip-patent-cases-2017.year}"), "2017");
     assert_eq!(content::fill("{report.year}"), "2018*");

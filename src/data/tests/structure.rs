@@ -80,7 +80,7 @@ fn display_values() {
     let label = |id| figure(id).unwrap().period.label();
     assert_eq!(label("ip-rank-2017"), "2017");
     // A year we worked out carries the mark; a stated one does not.
-    assert_eq!(label("swjtu-patents-before"), "2011–2015*");
+    assert_eq!(label("swjtu-patents-before"), "2012–2016*");
     assert_eq!(label("mianyang-devices"), "by 2018*");
     assert_eq!(label("mianyang-output-2017"), "2017*");
 }

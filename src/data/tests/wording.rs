@@ -37,8 +37,8 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
     ("mianyang-total-output-2017", "at least RMB 153 billion and less than RMB 306 billion",
      "RMB 153–306 bn",
      "RMB 153 billion ÷ more than 50% = at least RMB 153 billion and less than RMB 306 billion"),
-    ("swjtu-patents-before-per-year", "2.8 patents per year", "2.8 a year",
-     "14 patents ÷ 5 years = 2.8 patents per year"),
+    ("swjtu-patents-before-per-year", "2.8 transferred and licensed patents per year", "2.8 a year",
+     "14 transferred and licensed patents ÷ 5 years = 2.8 transferred and licensed patents per year"),
 ];
 
 #[test]
@@ -64,7 +64,7 @@ fn refusals_show_the_arithmetic_without_a_result() {
     );
     assert_eq!(
         text("swjtu-patents-gained").as_deref(),
-        Some("168 inventions and patents − 14 patents")
+        Some("168 service inventions and patents − 14 transferred and licensed patents")
     );
     for r in REFUSED {
         assert!(!r.arithmetic_text().is_empty(), "{}", r.id);
