@@ -47,7 +47,9 @@ pub fn annotation() -> Option<String> {
     ))
 }
 
-fn layout(width: u32, share: &Figure) -> Layout {
+/// `words`: whether the drawing carries its own title and the output in money. An exported file
+/// stands alone, so it does; in the page the heading above says the title and the prose the money.
+fn layout(width: u32, share: &Figure, words: bool) -> Layout {
     let w = i32::try_from(width).unwrap_or(i32::MAX / 2);
     let avail = f64::from(w - 2 * PAD);
     let open = share.qualifier.is_lower_bound();
@@ -58,9 +60,11 @@ fn layout(width: u32, share: &Figure) -> Layout {
     let mut texts = Vec::new();
     let mut y = PAD;
     let when = share.period.label();
-    let title = fill_with(&content::CHARTS_TEXT_MIANYANG_TITLE, &[("when", &when)]);
-    Placed::paragraph(&mut texts, &title, &mut y, avail, Font::HEADING);
-    y += 4;
+    if words {
+        let title = fill_with(&content::CHARTS_TEXT_MIANYANG_TITLE, &[("when", &when)]);
+        Placed::paragraph(&mut texts, &title, &mut y, avail, Font::HEADING);
+        y += 4;
+    }
     // The value's label stands above where the known part ends: the bound, or the value.
     let at = x_of(share.value);
     let label_y = y + Font::VALUE.line_height() / 2;
@@ -94,7 +98,7 @@ fn layout(width: u32, share: &Figure) -> Layout {
         &content::CHARTS_TEXT_MIANYANG_WHOLE,
         &[("when", &when)],
     )];
-    if let Some(out) = data::figure(OUTPUT) {
+    if let Some(out) = data::figure(OUTPUT).filter(|_| words) {
         let value = value_label(out);
         notes.push(fill_with(
             &content::CHARTS_TEXT_MIANYANG_OUTPUT,
@@ -171,7 +175,7 @@ pub fn render(width: u32, theme: Theme) -> ChartOutput {
     let Some(share) = data::figure(FIGURES[0]) else {
         return svg_string(width, 2 * PAD as u32, theme, |_, _| Ok(()));
     };
-    let l = layout(width, share);
+    let l = layout(width, share, theme != Theme::Css);
     let out = svg_string(width, l.height, theme, |area, marks| {
         draw(area, theme, &l, share, marks)
     });
@@ -231,7 +235,7 @@ mod tests {
             );
             // No solid bar poses as the value: the range runs from the bound to the whole, and
             // nothing is filled in the figures' colour.
-            let l = layout(width, data::figure(FIGURES[0]).unwrap());
+            let l = layout(width, data::figure(FIGURES[0]).unwrap(), true);
             assert!(l.open);
             let half = f64::from(l.track.x0 + l.track.x1) / 2.0;
             assert!((f64::from(l.range.x0) - half).abs() <= 1.0);

@@ -60,8 +60,9 @@ test('forced colours: the legend keys still show', async () => {
   for (const colorScheme of ['light', 'dark']) {
     await site.withPage({ forcedColors: 'active', colorScheme }, async (page) => {
       assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
-      // A swatch fills its box; the timeline's first key is a diamond, a fifth of its box.
-      for (const [key, least] of [['.swatch-bound', 0.5], ['.tl-shape', 0.15]]) {
+      // The bound's swatch is a dashed outline, a quarter of its box; the timeline's first key
+      // is a diamond, a fifth of its box.
+      for (const [key, least] of [['.swatch-bound', 0.25], ['.tl-shape', 0.15]]) {
         const { share } = await againstCanvas(page, page.locator(key).first());
         assert.ok(share > least, `${colorScheme} ${key}: ${Math.round(share * 100)}% of the key differs from the page`);
       }

@@ -77,7 +77,7 @@ test('2.4.7, 1.4.11: every kind of focusable control shows a ring of 3:1 pixels 
   }
 });
 
-test('1.4.11: a chart bar\'s focus ring contrasts 3:1 with the bar and with the page', async () => {
+test('1.4.11: a chart mark\'s focus ring contrasts 3:1 with the page', async () => {
   for (const colorScheme of ['light', 'dark']) {
     await site.withPage({ colorScheme }, async (page) => {
       await page.keyboard.press('Tab');
@@ -102,8 +102,8 @@ test('1.4.11: a chart bar\'s focus ring contrasts 3:1 with the bar and with the 
         };
         const what = `${colorScheme} ${selector}`;
         assert.ok(run(0, 10) >= 2, `${what}: the ring shows against the page (${run(0, 10)} px)`);
-        // Inside a bar the ring crosses the bar's own colour; a timeline mark's box is mostly page.
-        if (selector.endsWith('rect.hit')) assert.ok(run(10, 20) >= 2, `${what}: the ring shows against the bar (${run(10, 20)} px)`);
+        // No chart mark on the page is a filled bar any more (the Mianyang chart's is an unfilled
+        // range, the lead's squares outline themselves): the ring stands on the page's colour.
       }
     });
   }

@@ -94,7 +94,7 @@ async function derivedIds() {
   return toml.split(/^\[\[derived\]\]$/m).slice(1).map((b) => b.match(/^id = "(.*)"$/m)[1]);
 }
 
-test('every derived figure is shown with its arithmetic in Checking the arithmetic, JavaScript on and off', async () => {
+test('every derived figure is shown with its arithmetic in Our arithmetic, JavaScript on and off', async () => {
   const ids = await derivedIds();
   assert.ok(ids.length >= 3, 'derived figures declared');
   const check = async (page) => {

@@ -77,7 +77,7 @@ test('single file from file:// with no network: hydrates; charts, timeline and d
     await hydrated(page);
     assert.ok((await page.locator('li.card[data-figure-id]').count()) >= 6, 'figure cards');
     assert.equal(await page.locator('#app-notice').isVisible(), false, 'no fallback notice');
-    await tooltip(page, 'swjtu');
+    await tooltip(page, 'mianyang-share');
     await tooltip(page, 'mianyang-share');
     await timelineKeyboard(page);
 
@@ -108,7 +108,7 @@ test('served with a strict CSP header: no violation while loading, embedding and
       await page.goto(server.url + query, { waitUntil: 'load' });
       await hydrated(page);
       if (query === '') {
-        await tooltip(page, 'swjtu');
+        await tooltip(page, 'mianyang-share');
         const table = page.locator('#chart-mianyang-share');
         await table.locator('summary').click();
         await table.locator('tbody tr').first().waitFor({ state: 'visible' });

@@ -116,7 +116,7 @@ for (const width of [320, 1280]) {
       if (width === 320) assert.ok(scrolled > 0, 'the table scrolls sideways at 320px');
 
       const islands = await watchFrames(page);
-      assert.ok(islands >= 8, `${islands} islands with content`);
+      assert.ok(islands >= 7, `${islands} islands with content`);
       release();
       await page.waitForFunction(() => window.__frames.done);
 

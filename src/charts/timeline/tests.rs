@@ -213,7 +213,8 @@ fn labels_say_date_certainty_and_title() {
         label("pilot-designation"),
         "2015* (year worked out from “Three years ago”): Sichuan becomes a pilot zone (whole pilot zone)"
     );
-    assert!(label("ip-results-2017").starts_with("2017: Cases dealt involving patent application"));
+    assert!(label("ip-results-2017")
+        .starts_with("2017: The province’s cases dealt involving patent application"));
     assert!(label("report-2018").starts_with("by 2018* (undated): "));
 }
 

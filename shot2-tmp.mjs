@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+const srv = spawn('node', ['tests/e2e/server.mjs', 'dist', '8099'], { stdio: 'ignore' });
+await new Promise(r => setTimeout(r, 800));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless=new','--no-sandbox','--disable-gpu','--disable-dev-shm-usage'] });
+const [w, scheme, sel, out, query] = process.argv.slice(2);
+const ctx = await browser.newContext({ viewport: { width: +w, height: 900 }, colorScheme: scheme, forcedColors: process.env.FORCED ? 'active' : 'none' });
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:8099/' + (query || ''));
+await page.waitForTimeout(1500);
+if (sel === 'page') await page.screenshot({ path: out, fullPage: false });
+else await page.locator(sel).screenshot({ path: out });
+await browser.close(); srv.kill();
