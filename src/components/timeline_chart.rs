@@ -81,7 +81,15 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let undated = timeline::undated_count(&|e| shows(area, e));
     let undated_when = fill_with(
         &content::NUMBERS_BY_YEAR,
-        &[("year", &crate::data::REPORT_YEAR.to_string())],
+        // The report's year is our reading of its wording: marked, as the drawing marks it.
+        &[(
+            "year",
+            &format!(
+                "{}{}",
+                crate::data::REPORT_YEAR,
+                content::NUMBERS_INFERRED_MARK.text()
+            ),
+        )],
     );
     let label = fill_with(
         &content::UI_TIMELINE_CHART_LABEL,
