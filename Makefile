@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
 PORT ?= 8080
-# The address the site is served at: the share tags' absolute URLs (README "Sharing").
+# The address the site is served at: the share tags' absolute URLs (docs/sharing.md).
 export SITE_URL ?= http://127.0.0.1:$(PORT)/
 
 .PHONY: setup build serve test lint test-native test-wasm test-e2e test-engines fuzz soak size bench clean

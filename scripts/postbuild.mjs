@@ -1,4 +1,4 @@
-// Post-build step, run by `make build` after the pre-render (README "Offline and hosting").
+// Post-build step, run by `make build` after the pre-render (docs/hosting.md).
 // Usage: node scripts/postbuild.mjs [dist]
 //
 // 0. dist/accessibility.txt: ACCESSIBILITY.md, which the page's footer links to.
@@ -16,8 +16,8 @@
 //    module script, the linked files (data downloads, accessibility report) as data: URLs, and
 //    a CSP meta that allows exactly those inline blocks by their SHA-256.
 // 4. Precompressed copies (scripts/precompress.mjs): `<file>.br` and `<file>.gz` next to every
-//    text and wasm file, for hosts that serve them as they are (README "Offline and hosting").
-// 5. dist/_headers: CSP header and caching rules for hosts (README "Offline and hosting").
+//    text and wasm file, for hosts that serve them as they are (docs/hosting.md).
+// 5. dist/_headers: CSP header and caching rules for hosts (docs/hosting.md).
 // One dependency, terser (pinned in package.json); otherwise Node's standard library.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

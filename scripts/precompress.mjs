@@ -1,6 +1,6 @@
 // Step 4 of scripts/postbuild.mjs: `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip,
 // level 9) next to every text and wasm file, for hosts that serve them as they are (nginx
-// gzip_static/brotli_static, Caddy precompressed; README "Offline and hosting").
+// gzip_static/brotli_static, Caddy precompressed; docs/hosting.md).
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';

@@ -1,5 +1,5 @@
 // The files of dist/ that only link previews and crawlers fetch, all written by the share step
-// (src/bin/share.rs, README "Sharing"): each view's page (`swjtu.html`: the explainer with that
+// (src/bin/share.rs, docs/sharing.md): each view's page (`swjtu.html`: the explainer with that
 // view's share tags), the share images, sitemap.xml and robots.txt. No visit to the explainer fetches them, so the service worker does not
 // precache them (scripts/postbuild.mjs) and the size budget does not count them
 // (scripts/size.mjs); offline, the cached index.html stands in for a view's page.

@@ -29,7 +29,7 @@
     if (key === 'theme') theme = value === 'light' || value === 'dark' ? value : '';
     if (key === 'transparent') transparent = value !== '0' && value !== 'false';
   }
-  // A view's own page (swjtu.html, written for link previews: README "Sharing"; a retired view's
+  // A view's own page (swjtu.html, written for link previews: docs/sharing.md; a retired view's
   // page too: military.html at the group that kept its id, money.html at the part that holds
   // most of its sums) is the whole explainer, opened at that view: once parsed, it goes to the
   // section as a link to #swjtu would (scrolled there, the focus starting point there), unless

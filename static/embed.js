@@ -1,4 +1,4 @@
-// Host-page script of the Sichuan reform explainer (README "Embedding"): sizes each
+// Host-page script of the Sichuan reform explainer (docs/embedding.md): sizes each
 // <iframe data-sichuan-reform> as its page asks; defines <sichuan-reform-explainer>.
 (() => {
   const T = 'sichuan-reform-explainer:height';

@@ -1,7 +1,7 @@
 //! Writes what link previews and crawlers read into the built site, after the pre-render: the
 //! share tags in `index.html`, one page per view (`swjtu.html`, …), one 1200 × 630 share image
 //! per page (`share/*.png`), `sitemap.xml` and `robots.txt`. Absolute addresses come from
-//! `SITE_URL` (default: `make serve`'s address). README "Sharing".
+//! `SITE_URL` (default: `make serve`'s address). docs/sharing.md.
 //!
 //! Usage: `SITE_URL=https://example.org/explainer/ share [dist]`.
 
@@ -37,7 +37,7 @@ fn run(root: &Path) -> Result<String, String> {
             "\n{bar}\nshare: WARNING: SITE_URL is {url}, a loopback address.\n\
              share: the share tags, canonical links, sitemap and robots.txt point at this machine.\n\
              share: Fine for `make serve` and the tests; before deploying, build with\n\
-             share:   SITE_URL=https://your.site/path/ make build   (README, \"Sharing\")\n{bar}\n",
+             share:   SITE_URL=https://your.site/path/ make build   (docs/sharing.md)\n{bar}\n",
             bar = "!".repeat(78),
             url = site.url("")
         );

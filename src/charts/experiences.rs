@@ -170,7 +170,7 @@ pub fn labels() -> Option<(String, String)> {
 }
 
 /// The chart's headline annotation: the report's claim, attributed as the report attributes it. Its words are the content file's; a derived
-/// figure is never a chart's headline (it lives in "Checking the numbers", with its caveat).
+/// figure is never a chart's headline (it lives in "Our arithmetic", with its caveat).
 pub fn annotation() -> Option<String> {
     Some(crate::data::content::fill(
         &crate::data::content::ANNOTATIONS_EXPERIENCES,

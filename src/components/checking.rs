@@ -1,4 +1,4 @@
-//! "Checking the numbers": our own arithmetic on the report's figures, in one part of its own
+//! "Our arithmetic": our own arithmetic on the report's figures, in one part of its own
 //! after the story, never as a chart's headline. Each result is printed with its caveat beside
 //! it; the arithmetic (every input linked to its card) and what the result means are one click
 //! away. Then the combinations we refuse, with why. Static HTML (a plain function, not a

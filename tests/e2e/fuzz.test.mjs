@@ -48,7 +48,7 @@ function finalState() {
     notice: !document.getElementById('app-notice').hidden,
     pwned: window.__pwned ?? null,
     strangers: [
-      // The build's JSON-LD (README "Sharing") is ours too: a data block in <head>, never run;
+      // The build's JSON-LD (docs/sharing.md) is ours too: a data block in <head>, never run;
       // so is the islands' words list, the data block right after the app's root.
       ...[...document.scripts]
         .filter((s) => !ours.test(s.src) && !(s.type === 'application/ld+json' && s.parentNode === document.head))

@@ -1,4 +1,4 @@
-// Sharing (README "Sharing"): every page of dist/ read as a link preview's crawler reads it (no
+// Sharing (docs/sharing.md): every page of dist/ read as a link preview's crawler reads it (no
 // JavaScript: the head's tags, the image files, the JSON-LD, the sitemap), then each view's page
 // opened in Chromium, with JavaScript, without it and offline, landing on its view.
 import { test } from 'node:test';

@@ -81,7 +81,7 @@ test('the islands\' words are in the page, not in the WebAssembly', async () => 
 
 // The wider net: any run of English words in the WebAssembly is the report's (quoted by the
 // popups and the source dialog) or a library's error message, never a sentence of ours typed into
-// Rust. Words of ours belong in content/en.toml (README "The explainer"; STYLE.md).
+// Rust. Words of ours belong in content/en.toml (docs/story.md; STYLE.md).
 const LIBRARY_MESSAGES = [
   // Rust's standard library and wasm-bindgen: error texts a reader never sees.
   'find the global Window', 'recursive use of an object detected', 'closure invoked recursively',

@@ -6,24 +6,15 @@ import assert from 'node:assert/strict';
 import { servedDist } from './site.mjs';
 
 const site = servedDist();
-const MAX_SWITCH_RATIO = 1.5;
 // Chromium's default link colours, unvisited and visited, in light and dark.
 const DEFAULT_LINKS = ['rgb(0, 0, 238)', 'rgb(85, 26, 139)', 'rgb(158, 158, 255)', 'rgb(208, 173, 240)'];
 
 for (const width of [390, 1280]) {
   for (const colorScheme of ['light', 'dark']) {
-    test(`at ${width} px, ${colorScheme}: switches fit their buttons, links wear the page's colour, buttons do not underline`, async () => {
+    // (Switches, which this test also held to their buttons' width, went with the university
+    // chart on 2026-12-06: the page has none.)
+    test(`at ${width} px, ${colorScheme}: links wear the page's colour, buttons do not underline`, async () => {
       await site.withPage({ viewport: { width, height: 900 }, colorScheme }, async (page) => {
-        const switches = await page.locator('.toggle').evaluateAll((ts) => ts.map((t) => ({
-          name: t.getAttribute('aria-label'),
-          box: t.getBoundingClientRect().width,
-          buttons: [...t.querySelectorAll('button')].reduce((w, b) => w + b.getBoundingClientRect().width, 0),
-        })));
-        assert.ok(switches.length >= 1, 'the switch is there');
-        for (const s of switches) {
-          const ratio = s.box / s.buttons;
-          assert.ok(ratio <= MAX_SWITCH_RATIO, `"${s.name}" is ${ratio.toFixed(2)}× as wide as its buttons`);
-        }
         // Every link a reader can see or reach, the skip link and the embeds' link included.
         const links = await page.locator('a[href]').evaluateAll((as) => as
           .filter((a) => a.checkVisibility() || a.classList.contains('skip-link') || a.closest('.embed-credit'))

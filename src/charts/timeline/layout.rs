@@ -18,7 +18,7 @@ const LANE_H: f64 = 36.0;
 const TITLE_SHARE: f64 = 0.4;
 /// Room under the lanes for the year labels and the zone's second line ("undated").
 const AXIS_H: f64 = 44.0;
-/// Vertical: the year labels' column, wide enough for "2011–2014" at 13 px.
+/// Vertical: the year labels' column, wide enough for "2012–2014" at 13 px.
 const LABEL_W: f64 = 80.0;
 /// Vertical: a row's least height (the 28 px selection ring and its stroke), and the room above
 /// and below its title's lines.

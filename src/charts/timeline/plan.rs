@@ -33,7 +33,7 @@ pub(super) struct Slot {
 #[derive(Debug)]
 pub(super) struct Plan {
     /// The years of each dated band, first and last: one year each, except that a run of two or
-    /// more quiet years (no event dated in them, no span ending in them: 2011–2014, which only
+    /// more quiet years (no event dated in them, no span ending in them: 2012–2014, which only
     /// the university's before-period crosses) shares one band, so empty years do not take most
     /// of the axis. Their label says which years they hold.
     pub bands: Vec<(u16, u16)>,
@@ -45,7 +45,7 @@ pub(super) struct Plan {
 }
 
 impl Plan {
-    /// The label of a dated band: "2015", or "2011–2014" for quiet years that share one.
+    /// The label of a dated band: "2015", or "2012–2014" for quiet years that share one.
     pub fn band_label(&self, band: u16) -> String {
         match self.bands.get(usize::from(band)) {
             Some(&(a, b)) if a == b => a.to_string(),
