@@ -129,7 +129,7 @@ for (const width of [320, 1280]) {
       assert.equal(await summary.evaluate((el) => el === document.activeElement), true, 'focus stays on the summary');
       assert.equal(await scroller.evaluate((el) => el.scrollLeft), scrolled, 'the table keeps its scroll');
       // The island took the open table into its view, as if the reader had opened it now.
-      await page.waitForFunction(() => new URLSearchParams(location.search).get('tables') === 'swjtu');
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('tables') === 'mianyang-share');
       // And it is live: the keyboard closes the table, and the address follows.
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => !new URLSearchParams(location.search).has('tables'));

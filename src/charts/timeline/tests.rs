@@ -211,7 +211,7 @@ fn labels_say_date_certainty_and_title() {
     };
     assert_eq!(
         label("pilot-designation"),
-        "2015* (year worked out from “Three years ago”): Sichuan becomes a pilot zone (whole pilot zone)"
+        "2015* (year worked out from “Three years ago”): Sichuan is identified as a pilot zone (whole pilot zone)"
     );
     assert!(label("ip-results-2017")
         .starts_with("2017: The province’s cases dealt involving patent application"));
