@@ -18,9 +18,9 @@ function ourText(page) {
   return page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
     const clone = document.body.cloneNode(true);
-    // The timeline's drawing has a year axis (a scale, "2012–2014" for the quiet years folded
-    // into one band): its events' dates are checked on its marks instead.
-    for (const el of clone.querySelectorAll('blockquote, dialog, .source-view, script, style, #timeline svg')) el.remove();
+    // The timeline's drawing is included: its year axis marks a band that only worked-out years
+    // put there ("2012–2014*", "2016*").
+    for (const el of clone.querySelectorAll('blockquote, dialog, .source-view, script, style')) el.remove();
     document.body.append(clone);
     clone.hidden = false;
     const text = clone.innerText;

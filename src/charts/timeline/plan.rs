@@ -1,14 +1,14 @@
 //! Which band, row and (for a span) gutter each event takes: plain numbers from the data alone, worked out
 //! once per run; `layout` turns them into pixels for a width.
 
-use crate::data::{Dating, Event};
+use crate::data::{content, Dating, Event};
 
 /// Marker shape, from how the report dates the event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Shape {
     /// One year: a diamond centred in its year band.
     Point,
-    /// Several years (2011–2015): a bar across its year bands.
+    /// Several years (2012–2016): a bar across its year bands.
     Span,
     /// No date, holds by the report's time: a circle in the "by 2018" zone after the years.
     Undated,
@@ -37,6 +37,9 @@ pub(super) struct Plan {
     /// the university's before-period crosses) shares one band, so empty years do not take most
     /// of the axis. Their label says which years they hold.
     pub bands: Vec<(u16, u16)>,
+    /// For each band, whether only years we worked out put it on the axis: no event the report
+    /// dates falls in it. Its label then carries the inferred-year mark, as the events' dates do.
+    pub inferred: Vec<bool>,
     /// Number of dated bands; the undated zone is band `years`.
     pub years: u16,
     /// Gutters the spans need, side by side (0 without spans).
@@ -45,11 +48,18 @@ pub(super) struct Plan {
 }
 
 impl Plan {
-    /// The label of a dated band: "2015", or "2012–2014" for quiet years that share one.
+    /// The label of a dated band: "2015", or "2012–2014*" for quiet years that share one, marked
+    /// where only years we worked out put the band there (`inferred`).
     pub fn band_label(&self, band: u16) -> String {
-        match self.bands.get(usize::from(band)) {
-            Some(&(a, b)) if a == b => a.to_string(),
-            Some(&(a, b)) => format!("{a}–{b}"),
+        let i = usize::from(band);
+        let mark = if self.inferred.get(i).copied().unwrap_or(false) {
+            content::NUMBERS_INFERRED_MARK.text()
+        } else {
+            ""
+        };
+        match self.bands.get(i) {
+            Some(&(a, b)) if a == b => format!("{a}{mark}"),
+            Some(&(a, b)) => format!("{a}–{b}{mark}"),
             None => String::new(),
         }
     }
@@ -84,6 +94,13 @@ impl Plan {
             i.unwrap_or(0) as u16
         };
         let years = bands.len() as u16;
+        let inferred = (bands.iter())
+            .map(|&(a, b)| {
+                !dated.clone().any(|e| {
+                    e.period.dating == Dating::Stated && e.period.start <= b && a <= e.period.end
+                })
+            })
+            .collect();
         // Greedy interval colouring of the spans in time order: each takes the lowest gutter that
         // is free at its first band. Deterministic, and optimal for intervals sorted by start.
         let mut lane_ends: Vec<u16> = Vec::new();
@@ -130,6 +147,7 @@ impl Plan {
             .collect();
         Plan {
             bands,
+            inferred,
             years,
             span_lanes: lane_ends.len(),
             slots,
