@@ -8,6 +8,8 @@
 
 pub mod card;
 pub mod head;
+#[cfg(feature = "share")]
+pub mod manifest;
 pub mod page;
 #[cfg(feature = "share")]
 pub mod raster;

@@ -1,6 +1,7 @@
 //! Writes what link previews and crawlers read into the built site, after the pre-render: the
 //! share tags in `index.html`, one page per view (`swjtu.html`, …), one 1200 × 630 share image
-//! per page (`share/*.png`), `sitemap.xml` and `robots.txt`. Absolute addresses come from
+//! per page (`share/*.png`), `sitemap.xml`, `robots.txt`, and the web app manifest's words (the
+//! name an installed copy carries). Absolute addresses come from
 //! `SITE_URL` (default: `make serve`'s address). docs/sharing.md.
 //!
 //! Usage: `SITE_URL=https://example.org/explainer/ share [dist]`.
@@ -65,6 +66,14 @@ fn run(root: &Path) -> Result<String, String> {
     for view in &views {
         write(root, &view.image(), &raster::png(&card::svg(view), &fonts)?)?;
     }
+    let manifest = root.join("manifest.webmanifest");
+    let template =
+        fs::read_to_string(&manifest).map_err(|err| format!("{}: {err}", manifest.display()))?;
+    write(
+        root,
+        "manifest.webmanifest",
+        share::manifest::with_words(&template)?.as_bytes(),
+    )?;
     write(root, "sitemap.xml", page::sitemap(&views, &site).as_bytes())?;
     write(root, "robots.txt", page::robots(&site).as_bytes())?;
     Ok(format!(
