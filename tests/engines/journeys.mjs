@@ -180,7 +180,7 @@ export function journeys(engine) {
       const byId = await tab.evaluate(figures);
       const charts = await tab.evaluate(() => [...document.querySelectorAll('[id^="chart-"]')]
         .filter((el) => el.querySelector('.chart-frame rect.hit')).map((el) => el.id));
-      assert.ok(charts.length >= 3, `charts with marks: ${charts}`);
+      assert.ok(charts.length >= 2, `charts with marks: ${charts}`);
       const focusedMark = (chart) => {
         const el = document.activeElement;
         const tip = document.querySelector(`#${chart} .chart-frame .tooltip`);
@@ -243,7 +243,8 @@ export function journeys(engine) {
   t('the source dialog: its highlight, and Escape returning focus to the button that opened it', async () => {
     await journey(engine, site.server.url, undefined, async (tab) => {
       const byId = await tab.evaluate(figures);
-      const id = await tab.evaluate(() => document.querySelector('li.card[data-figure-id]').dataset.figureId);
+      // A card shown by default (those the prose tells are folded under it).
+      const id = await tab.evaluate(() => document.querySelector('li.card[data-figure-id]:not(details.more-figures li)').dataset.figureId);
       const opener = (fid) => document.querySelector(`li.card[data-figure-id="${fid}"] button[data-show-source]`);
       await tab.click((fid) => document.querySelector(`li.card[data-figure-id="${fid}"] summary`), id);
       await until(tab, 'the card\'s source unfolded', (fid) => {
@@ -291,13 +292,29 @@ export function journeys(engine) {
           const svg = document.querySelector('#chart-mianyang-share .chart-svg svg');
           return !!svg && Math.abs(Number(svg.getAttribute('width')) - svg.parentElement.clientWidth) <= 1;
         })(),
+        // What a failure needs to say: the drawing's width and the room it has.
+        widths: (() => {
+          const svg = document.querySelector('#chart-mianyang-share .chart-svg svg');
+          return svg ? [Number(svg.getAttribute('width')), svg.parentElement.clientWidth, innerWidth] : null;
+        })(),
       });
       const fitted = async (what) => {
-        // The reader scrolls to the embed: its charts are redrawn at their width only on or near
-        // the screen (src/browser/layout.rs), and "near" is "on" across origins.
-        await tab.evaluate(() => document.querySelector('iframe[data-sichuan-reform]').scrollIntoView());
+        // The reader scrolls to the embed's chart: charts are redrawn at their width only on or
+        // near the screen (src/browser/layout.rs), and "near" is "on" across origins. (The
+        // Mianyang part's chart comes after two paragraphs: on a narrow screen it sits below the
+        // frame's first screenful, where it waits, undrawn, until a reader gets there.)
         const deadline = Date.now() + 10_000;
+        let scrolledAt = -1;
         for (;;) {
+          // The chart's place in the frame moves as the frame's height settles: follow it.
+          const at = await tab.inFrame(iframe, () => Math.round(document.querySelector('#chart-mianyang-share').getBoundingClientRect().top + scrollY));
+          if (at !== scrolledAt) {
+            await tab.evaluate((y) => {
+              const frame = document.querySelector('iframe[data-sichuan-reform]');
+              scrollTo(0, frame.getBoundingClientRect().top + scrollY + y - 40);
+            }, at);
+            scrolledAt = at;
+          }
           const h = await tab.inFrame(iframe, inside);
           assert.equal(h.notice, false, `${what}: the embedded explainer shows the fallback notice`);
           const host = await tab.evaluate(() => {
