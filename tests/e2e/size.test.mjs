@@ -14,8 +14,10 @@ import { REPO_ROOT } from './server.mjs';
 import { onDemand, sizes } from '../../scripts/size.mjs';
 
 // The ceiling follows the build down, about a kilobyte above it, so that a gain is kept: 157 / 131
-// until the timeline's font fix took the first visit to 151.9 / 126.6 (BENCHMARKS.md).
-const BUDGET_KB = { gzip: 153, brotli: 128 };
+// until the timeline's font fix took the first visit to 151.9 / 126.6, then 153 / 128 until the
+// story rework (the university chart and the glance strip gone) took it to 146.6 / 121.6
+// (BENCHMARKS.md).
+const BUDGET_KB = { gzip: 148, brotli: 123 };
 const GOAL_KB = { gzip: 140, brotli: 120 };
 
 const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
