@@ -46,39 +46,9 @@ pub fn mark_label(figure: &Figure) -> String {
     )
 }
 
-/// A number for a label: at most one decimal, thousands separated by commas, no locale.
-pub fn fmt_number(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    let (whole, frac) = (tenths / 10, tenths % 10);
-    let digits = whole.abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let sign = if tenths < 0 { "-" } else { "" };
-    if frac == 0 {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{}", frac.abs())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_format_without_locale() {
-        assert_eq!(fmt_number(2.8), "2.8");
-        assert_eq!(fmt_number(14.0 / 5.0), "2.8");
-        assert_eq!(fmt_number(1000.0), "1,000");
-        assert_eq!(fmt_number(0.1), "0.1");
-        assert_eq!(fmt_number(167_500.0), "167,500");
-        assert_eq!(fmt_number(0.0), "0");
-    }
 
     #[test]
     fn labels_come_from_the_report_wording() {

@@ -1,7 +1,7 @@
 //! What every chart draws with: text, the SVG frame and pixel boxes. Charts call these instead
 //! of repeating layout or colour decisions.
 
-pub use super::labels::{fmt_number, mark_label, stated_value, value_label};
+pub use super::labels::{mark_label, stated_value, value_label};
 pub use super::palette::{hex, Role};
 pub use super::text::{
     draw_texts, text, text_style, text_width, wrap, Font, Placed, LABEL_PX, SMALL_PX,

@@ -8,14 +8,9 @@ use crate::data::{self, Event, EVENTS};
 use crate::state::Action;
 use crate::view::View;
 
-/// Whether the area filter (`None`: all areas) keeps `event`.
-pub fn shows(area: Option<&str>, event: &Event) -> bool {
-    area.is_none_or(|a| event.area == a)
-}
-
 /// The events the filter keeps, in time order: the order of the markers, the list and navigation.
 pub fn visible(area: Option<&str>) -> Vec<&'static Event> {
-    EVENTS.iter().filter(|e| shows(area, e)).collect()
+    EVENTS.iter().filter(|e| e.in_area(area)).collect()
 }
 
 /// The index `by` steps from `index` among `count` events; `None` past either end. Stepping

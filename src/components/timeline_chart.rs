@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::timeline::{shows, step};
+use super::timeline::step;
 use super::{MarkKind, MarkOverlay};
 use crate::charts::registry::DEFAULT_WIDTH;
 use crate::charts::timeline::{self, Orientation};
@@ -37,7 +37,7 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let width = use_state_eq(|| DEFAULT_WIDTH);
     let output = use_memo((*width, area, selected), |&(w, area, selected)| {
         let orientation = Orientation::for_width(w);
-        timeline::render(w, orientation, Theme::Css, &|e| shows(area, e), selected)
+        timeline::render(w, orientation, Theme::Css, &|e| e.in_area(area), selected)
     });
     let on_width = {
         let width = width.clone();
@@ -78,7 +78,7 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
         })
     };
     let onpointercancel = Callback::from(move |_: PointerEvent| *touch.borrow_mut() = None);
-    let undated = timeline::undated_count(&|e| shows(area, e));
+    let undated = timeline::undated_count(&|e| e.in_area(area));
     let undated_when = fill_with(
         &content::NUMBERS_BY_YEAR,
         // The report's year is our reading of its wording: marked, as the drawing marks it.

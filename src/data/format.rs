@@ -1,8 +1,8 @@
 //! Numbers for readers: no locale, commas between thousands, a fixed number of decimals at most.
 //!
 //! Integer arithmetic only, so that core's float formatting stays out of the WebAssembly (the
-//! same reason as `vendor/plotters-svg`). `crate::charts::labels::fmt_number` does the same job
-//! for chart labels with one decimal and nearest rounding; `data` cannot depend on `charts`.
+//! same reason as `vendor/plotters-svg`). The one number formatter: chart labels print the
+//! report's own `value_text`, and our arithmetic's results come through here.
 
 /// Which way to round. Bounds are rounded outwards (a lower bound down, an upper bound up), so
 /// that a rounded bound is still true; exact values to the nearest.

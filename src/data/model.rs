@@ -151,6 +151,15 @@ pub struct Event {
     pub excerpt: &'static str,
 }
 
+impl Event {
+    /// Whether the timeline's area filter (`None`: all areas) keeps the event: the one rule the
+    /// view (a selected event its filter would hide) and the timeline (its markers, list and
+    /// steps) both follow.
+    pub fn in_area(&self, area: Option<&str>) -> bool {
+        area.is_none_or(|a| self.area == a)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Area {
     pub id: &'static str,

@@ -9,7 +9,7 @@ impl View {
     /// the app's may be one.
     pub fn shows_event(&self) -> bool {
         let event = self.event.and_then(data::event);
-        event.is_none_or(|e| self.area.is_none_or(|a| a == e.area))
+        event.is_none_or(|e| e.in_area(self.area))
     }
 
     /// The view filtered to `area`: the reader's new filter wins over the selected event it
