@@ -155,9 +155,7 @@ fn timeline_alt() -> String {
             ),
             (
                 "when",
-                &last
-                    .map(|e| format!("{}{}", e.period.end, e.period.mark()))
-                    .unwrap_or_default(),
+                &last.map(|e| e.period.end_label()).unwrap_or_default(),
             ),
         ],
     )

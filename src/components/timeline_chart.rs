@@ -82,14 +82,7 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let undated_when = fill_with(
         &content::NUMBERS_BY_YEAR,
         // The report's year is our reading of its wording: marked, as the drawing marks it.
-        &[(
-            "year",
-            &format!(
-                "{}{}",
-                crate::data::REPORT_YEAR,
-                content::NUMBERS_INFERRED_MARK.text()
-            ),
-        )],
+        &[("year", &crate::data::report_year_label())],
     );
     let label = fill_with(
         &content::UI_TIMELINE_CHART_LABEL,

@@ -20,7 +20,7 @@ fn dating_explained(event: &Event) -> String {
         Dating::Undated => fill_with(
             &content::UI_TIMELINE_UNDATED,
             // The year the report's wording implies: ours, so marked.
-            &[("year", &format!("{}{}", p.end, p.mark()))],
+            &[("year", &p.end_label())],
         ),
     }
 }

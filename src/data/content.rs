@@ -60,10 +60,10 @@ fn resolve(name: &str, vars: &[(&str, &str)]) -> Option<String> {
 /// them, and the month names, out.
 #[cfg(page_text)]
 fn page_name(name: &str) -> Option<String> {
-    use super::{report_title, REPORT_YEAR};
+    use super::{report_title, report_year_label};
     Some(match name {
         // The report is undated: its year is our reading of its wording, so it carries the mark.
-        "report.year" => format!("{REPORT_YEAR}{}", NUMBERS_INFERRED_MARK.text()),
+        "report.year" => report_year_label(),
         "updated" => updated_text(),
         "source.title" => report_title().to_string(),
         "page.headline" => PAGE_HEADLINE.to_string(),

@@ -53,6 +53,12 @@ pub fn headline_figures() -> impl Iterator<Item = &'static Figure> {
     FIGURES.iter().filter(|f| f.headline)
 }
 
+/// The year the report's wording places it in, marked as our reading ("2018*"): the report is
+/// undated.
+pub fn report_year_label() -> String {
+    format!("{REPORT_YEAR}{}", content::NUMBERS_INFERRED_MARK.text())
+}
+
 /// The report's title: the last unindented line before the body. (The first line, "Open
 /// Governance", is the site section the report was published under.)
 pub fn report_title() -> &'static str {

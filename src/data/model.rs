@@ -96,6 +96,11 @@ impl Period {
         format!("{}{}", self.start, self.mark())
     }
 
+    /// The last year, marked as `label` marks it: "2018*".
+    pub fn end_label(&self) -> String {
+        format!("{}{}", self.end, self.mark())
+    }
+
     /// The inferred-year mark, or "" for a year the report states.
     pub fn mark(&self) -> &'static str {
         if self.dating == Dating::Stated {
