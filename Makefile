@@ -4,13 +4,19 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 # npm's wasm-opt (binaryen 132) must win over any older system one; cargo-installed tools next.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# make build-names: Trunk finds the wrappers that keep names and add the debug glue first.
+ifeq ($(KEEP_NAMES),1)
+export PATH := $(CURDIR)/scripts/names-kept:$(PATH)
+endif
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_PATH ?= /usr/bin/chromium
 PORT ?= 8080
+# Where `make build` writes the site (build-names writes dist-names/).
+DIST ?= dist
 # The address the site is served at: the share tags' absolute URLs (docs/sharing.md).
 export SITE_URL ?= http://127.0.0.1:$(PORT)/
 
-.PHONY: setup build serve test lint test-native test-wasm test-e2e test-engines fuzz soak size bench clean
+.PHONY: setup build build-names soak-engines serve test lint test-native test-wasm test-e2e test-engines fuzz soak size bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -33,10 +39,16 @@ endif
 ## then each view's page and share image for $(SITE_URL) (src/bin/share.rs), then the service
 ## worker and the single-file build (scripts/postbuild.mjs)
 build: setup
-	$(TRUNK_ENV) trunk build --release
-	cargo run --quiet --features ssr --bin prerender -- dist/index.html
-	cargo run --quiet --features share --bin share -- dist
-	node scripts/postbuild.mjs dist
+	$(TRUNK_ENV) trunk build --release --dist $(DIST)
+	cargo run --quiet --features ssr --bin prerender -- $(DIST)/index.html
+	cargo run --quiet --features share --bin share -- $(DIST)
+	node scripts/postbuild.mjs $(DIST)
+
+## build-names: the release build into dist-names/ with the WebAssembly's names kept and
+## wasm-bindgen's debug glue (scripts/names-kept/), for make soak-engines: a trap there names
+## the Rust function it happened in
+build-names: setup
+	KEEP_NAMES=1 $(MAKE) --no-print-directory build DIST=dist-names
 
 ## serve: build, then serve dist/ at http://127.0.0.1:$(PORT)
 serve: build
@@ -84,6 +96,13 @@ fuzz: setup
 soak: setup
 	bash scripts/soak.sh
 
+## soak-engines: the Firefox and WebKit journeys SOAK_RUNS times in a row (100) against
+## SOAK_DIST (dist/), both engines at once as in make test, one core kept busy; each failure keeps
+## its log and the page's state in test-output/soak-engines/ (scripts/soak-engines.sh,
+## tests/engines/README.md). Needs a build: make build, or make build-names first
+soak-engines: setup
+	bash scripts/soak-engines.sh
+
 size: setup
 	node scripts/size.mjs dist
 
@@ -93,5 +112,5 @@ bench: build
 	node scripts/bench.mjs
 
 clean:
-	rm -rf dist test-output
+	rm -rf dist dist-names test-output
 	cargo clean

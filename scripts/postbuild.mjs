@@ -85,7 +85,10 @@ writeFileSync(join(root, ACCESSIBILITY), readFileSync(new URL('../ACCESSIBILITY.
 //    and the glue together (scripts/names.mjs).
 
 if (!readdirSync(root).includes('index.html')) fail(`${root}/index.html not found: run the build first`);
-{
+// KEEP_NAMES=1 (make build-names, for make soak-engines): the glue and the wasm's names stay as
+// wasm-bindgen wrote them, so that a trap's stack can be read.
+if (process.env.KEEP_NAMES === '1') console.log('postbuild: KEEP_NAMES=1: glue not minified, wasm names kept');
+else {
   const source = read(located(root, GLUE)).toString('utf8');
   // Minified before and after the renaming: terser picks local names by character frequency,
   // which the renaming changes (scripts/minify.mjs).
@@ -172,6 +175,8 @@ head = head.replace(/<link\b[^>]*>/gi, (tag) => {
 // the export and start it synchronously from the embedded bytes (no fetch), calling initSync by
 // its local name, which minifying shortened.
 let glue = read(located(root, GLUE)).toString('utf8');
+// wasm-bindgen's debug glue (make build-names) also exports its memory for debuggers.
+if (process.env.KEEP_NAMES === '1') glue = glue.replace(/^export \{ wasm as __wasm \};?$/m, '');
 const { statement, names } = exportsOf(glue);
 const initSync = names.get('initSync');
 if (!initSync) fail(`${GLUE} does not export initSync`);

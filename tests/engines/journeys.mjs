@@ -18,6 +18,7 @@
 //   tab.close()
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { serve, REPO_ROOT } from '../e2e/server.mjs';
 import { DIST } from '../e2e/site.mjs';
@@ -71,6 +72,7 @@ async function openLive(engine, url, size = { width: 1280, height: 900 }) {
   try {
     await waitLive(tab, url);
   } catch (err) {
+    await keepState(engine, tab, err);
     await tab.close();
     throw err;
   }
@@ -88,9 +90,35 @@ async function journey(engine, url, size, run) {
   try {
     await run(tab);
     assert.deepEqual(await tab.errors(), [], 'console and page errors');
+  } catch (err) {
+    await keepState(engine, tab, err);
+    throw err;
   } finally {
     await tab.close();
   }
+}
+
+/**
+ * Where ENGINE_STATE_DIR is set (make soak-engines), a failed journey leaves the page as it was:
+ * its address, the notice, the errors the page saw (with their stacks) and its whole markup, in
+ * `<engine>-<time>.json` there, beside the failure's own stack.
+ */
+async function keepState(engine, tab, err) {
+  const dir = process.env.ENGINE_STATE_DIR;
+  if (!dir) return;
+  const page = await tab
+    .evaluate(() => ({
+      url: location.href,
+      hydrated: document.documentElement.dataset.hydrated ?? null,
+      notice: document.getElementById('app-notice')?.hidden === false,
+      active: document.activeElement?.outerHTML.slice(0, 300) ?? null,
+      html: document.documentElement.outerHTML,
+    }))
+    .catch((e) => ({ unreadable: String(e) }));
+  const errors = await tab.errors().catch((e) => [`errors unreadable: ${e}`]);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${engine.name}-${Date.now()}.json`);
+  writeFileSync(file, JSON.stringify({ failure: String(err?.stack ?? err), errors, page }, null, 1));
 }
 
 /** Registers the journeys as tests of the calling file, for `engine`. */
