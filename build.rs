@@ -188,10 +188,15 @@ fn main() {
         &mut out,
         "SECTIONS",
         "Section",
-        report
-            .sections
-            .iter()
-            .map(|s| format!("Section {{ id: {:?} }}", s.id)),
+        report.sections.iter().map(|s| {
+            let chart = s.chart.as_deref().map_or("None".into(), |c| {
+                let variant: String = (c.split('-'))
+                    .map(|w| w[..1].to_uppercase() + &w[1..])
+                    .collect();
+                format!("Some(ChartId::{variant})")
+            });
+            format!("Section {{ id: {:?}, chart: {chart} }}", s.id)
+        }),
     );
     let operand = |id: &str, owner: &str| {
         let f = (report.figures.iter().find(|f| f.id == id))
@@ -246,6 +251,7 @@ fn main() {
     let known = build_content::Known {
         figures: report.figures.iter().map(|f| f.id.as_str()).collect(),
         derived: report.derived.iter().map(|d| d.id.as_str()).collect(),
+        sections: report.sections.iter().map(|s| s.id.as_str()).collect(),
         words: island.into(),
         island: false.into(),
     };

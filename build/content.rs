@@ -89,6 +89,8 @@ const FIELDS: &[&str] = &["", ".n", ".bare", ".year", ".span"];
 pub struct Known<'a> {
     pub figures: Vec<&'a str>,
     pub derived: Vec<&'a str>,
+    /// The story's parts in order (`data/report.toml`'s `[[sections]]`): `[[parts]]` must match.
+    pub sections: Vec<&'a str>,
     /// The islands' words, numbered.
     pub words: RefCell<Words>,
     /// Whether the table being generated is an island's (its strings are `W`s).
@@ -247,6 +249,15 @@ fn parts(out: &mut Out, path: &[&str], rows: &[Value], known: &Known) {
         out.item(const_name(&p), &format!("&[(&str, {ty})]"), literal, texts);
     }
     scope(out, known, &path.join("."));
+    if path == ["parts"] {
+        let ids: Vec<String> = rows.iter().map(|r| id(r)).collect();
+        assert_eq!(
+            ids, known.sections,
+            "content [[parts]]: the words must be for data/report.toml's [[sections]], in order"
+        );
+        // The code reads the parts' ids from the data (`data::SECTIONS`), never from here.
+        return;
+    }
     let ids: Vec<String> = rows.iter().map(|r| format!("{:?}", id(r))).collect();
     let name = const_name(&[path, &["ids"]].concat());
     out.item(name, "&[&str]", format!("&[{}]", ids.join(", ")), vec![]);

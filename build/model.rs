@@ -39,6 +39,10 @@ pub struct Explainer {
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
+    /// A chart id (`mianyang-share`), written as its `ChartId` variant: a wrong one fails to
+    /// compile.
+    #[serde(default)]
+    pub chart: Option<String>,
 }
 
 #[derive(Deserialize)]

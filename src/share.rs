@@ -20,9 +20,10 @@ mod tests;
 
 use crate::charts::registry;
 use crate::data::content::{self, fill_with};
+use crate::data::ChartId;
 use crate::data::{self, EVENTS, FIGURES};
 use crate::story::{self, HEADLINE, LEAD_CHART, STORY, TIMELINE_INTRO, TIMELINE_TITLE};
-use crate::view::{embed_views, ChartId};
+use crate::view::embed_views;
 
 /// The share image's size: the 1.91:1 card that Open Graph and `summary_large_image` show.
 pub const IMAGE_WIDTH: u32 = 1200;

@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::view::{ChartId, View};
+use crate::data::ChartId;
+use crate::view::View;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {

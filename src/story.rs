@@ -5,18 +5,21 @@
 use crate::data::content;
 #[cfg(page_text)]
 use crate::data::content::fill;
-use crate::data::W;
-use crate::view::ChartId;
+use crate::data::{ChartId, W};
 
-#[derive(PartialEq)]
-pub struct StoryPart {
-    /// Section id of the data (`data::SECTIONS`), or a story-only id; used as the DOM id and in
-    /// `?embed=<id>`.
-    pub id: &'static str,
-    pub chart: Option<ChartId>,
-}
+/// A part of the story: `data/report.toml`'s `[[sections]]`, the one list of them.
+pub use crate::data::Section as StoryPart;
+/// The story's parts in reading order: the pilot, its one before-and-after (the university), the
+/// provincial pilot the university belongs to, Mianyang with the province around it, and
+/// intellectual property. Their words are the content file's `[[parts]]` (the build checks that
+/// they follow this list); the sums of money are told in their own parts, and the point that they
+/// are of different kinds is made once, among the limits.
+pub use crate::data::SECTIONS as STORY;
 
+// The words of a part (an inherent impl may stand anywhere in the crate: the data stays free of
+// the story's words).
 impl StoryPart {
+    /// A part's title, as its heading, the contents and its Embed button name it.
     pub fn title(&self) -> &'static str {
         content::part_title(self.id)
     }
@@ -56,35 +59,6 @@ pub const LEAD_ID: &str = "lead";
 /// of its numbers.
 pub const LIMITS_ID: &str = "limits";
 pub const CHECKING_ID: &str = "checking";
-
-/// The story's parts in reading order: the pilot, its one before-and-after (the university), the
-/// provincial pilot the university belongs to, Mianyang with the province around it, and
-/// intellectual property. Their words are the content file's `[[parts]]`; the sums of money are
-/// told in their own parts, and the point that they are of different kinds is made once, among
-/// the limits.
-pub static STORY: &[StoryPart] = &[
-    StoryPart {
-        id: "pilot",
-        chart: None,
-    },
-    // The university's two counts are not the same measure: two cards, never bars on one scale.
-    StoryPart {
-        id: "swjtu",
-        chart: None,
-    },
-    StoryPart {
-        id: "shared-ownership",
-        chart: None,
-    },
-    StoryPart {
-        id: "mianyang",
-        chart: Some(ChartId::MianyangShare),
-    },
-    StoryPart {
-        id: "ip",
-        chart: None,
-    },
-];
 
 /// The prose of the part `id` (`StoryPart::id`), in paragraphs, with the data's numbers in.
 #[cfg(page_text)]
@@ -163,8 +137,7 @@ mod tests {
 
     #[test]
     fn the_content_file_has_the_story_parts_and_no_other() {
-        let ids: Vec<&str> = STORY.iter().map(|s| s.id).collect();
-        assert_eq!(content::PARTS_IDS, ids.as_slice(), "same parts, same order");
+        // The build checks that `[[parts]]` follows the data's sections; this, that each has words.
         for part in STORY {
             assert!(!part.title().is_empty() && !part.short().is_empty());
             assert!(!paragraphs(part.id).is_empty(), "{} has no prose", part.id);

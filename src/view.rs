@@ -6,39 +6,13 @@
 //! Unknown keys and malformed values are ignored (they fall back to the default), never an error:
 //! a link mangled by a messenger or a CMS must still open the explainer.
 
-use crate::data;
+use crate::data::{self, ChartId};
 
 mod embed;
 mod filter;
 pub use embed::{
     embed_view, embed_views, page_attributes, retired_view, retired_views, Embed, ThemeChoice,
 };
-
-/// The charts of the story, in page order. Their ids are used in URLs and DOM ids.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ChartId {
-    Experiences,
-    MianyangShare,
-}
-
-impl ChartId {
-    pub const ALL: [ChartId; 2] = [ChartId::Experiences, ChartId::MianyangShare];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            ChartId::Experiences => "experiences",
-            ChartId::MianyangShare => "mianyang-share",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.id() == id)
-    }
-
-    fn bit(self) -> u8 {
-        1 << (self as u8)
-    }
-}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct View {
@@ -56,16 +30,21 @@ pub struct View {
     pub transparent: bool,
 }
 
+/// A chart's bit in `View::tables`.
+fn bit(chart: ChartId) -> u8 {
+    1 << (chart as u8)
+}
+
 impl View {
     pub fn table_open(&self, chart: ChartId) -> bool {
-        self.tables & chart.bit() != 0
+        self.tables & bit(chart) != 0
     }
 
     pub fn with_table(mut self, chart: ChartId, open: bool) -> View {
         if open {
-            self.tables |= chart.bit();
+            self.tables |= bit(chart);
         } else {
-            self.tables &= !chart.bit();
+            self.tables &= !bit(chart);
         }
         self
     }

@@ -5,9 +5,10 @@
 // invalid UTF-8 is skipped; only known values count. tests/e2e/early.test.mjs checks this
 // against the parser's own results (tests/e2e/fixtures/url-cases.json).
 (function () {
-  var views = ['pilot', 'swjtu', 'shared-ownership', 'mianyang', 'ip', 'timeline'];
-  // Retired views and the view that now holds them (src/view/embed.rs, RETIRED_VIEWS).
-  var retired = { military: 'mianyang', money: 'mianyang' };
+  // The views ?embed= accepts, and retired views with the view that now holds each: written in
+  // by the build from the Rust that reads the address (src/prerender.rs, early_script).
+  var views = /*@views*/[];
+  var retired = /*@retired*/{};
   var root = document.documentElement;
   var decode = function (s) {
     return decodeURIComponent(s.replace(/\+/g, ' '));

@@ -1,6 +1,7 @@
 //! Renders the app to HTML natively and splices it into the built `index.html`, so the page is
 //! readable before (and without) the WebAssembly, and the browser entry renders its islands over it;
-//! then writes the data downloads (`export::files`) beside it.
+//! then writes the early script's lists of views and the data downloads (`export::files`)
+//! beside it.
 //!
 //! Usage: `prerender [dist/index.html]`.
 
@@ -38,6 +39,16 @@ fn main() -> ExitCode {
     let folder = std::path::Path::new(&path)
         .parent()
         .unwrap_or(std::path::Path::new("."));
+    // The early script's lists of views, from the Rust that reads the same address.
+    let early = folder.join("early.js");
+    let written = fs::read_to_string(&early)
+        .map_err(|e| e.to_string())
+        .and_then(|s| prerender::early_script(&s))
+        .and_then(|s| fs::write(&early, s).map_err(|e| e.to_string()));
+    if let Err(err) = written {
+        eprintln!("prerender: {}: {err}", early.display());
+        return ExitCode::FAILURE;
+    }
     for (name, contents) in sichuan_reform::export::files() {
         let file = folder.join(name);
         if let Err(err) = fs::write(&file, contents) {

@@ -2,7 +2,7 @@
 
 use super::{experiences, mianyang_share, ChartOutput, Theme};
 use crate::data::content;
-use crate::view::ChartId;
+use crate::data::ChartId;
 
 /// Width charts are pre-rendered at; the browser redraws at the container's real width.
 pub const DEFAULT_WIDTH: u32 = 640;

@@ -4,8 +4,8 @@ use super::{figure_details, show_source_of, MarkKind, MarkOverlay};
 use crate::charts::{registry, Theme};
 use crate::data;
 use crate::data::content;
+use crate::data::ChartId;
 use crate::state::Action;
-use crate::view::ChartId;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {

@@ -5,9 +5,10 @@ use crate::browser;
 use crate::charts::{registry, Theme};
 use crate::data;
 use crate::data::content::{self, fill_with};
+use crate::data::ChartId;
 use crate::state::Action;
 use crate::story;
-use crate::view::{ChartId, View};
+use crate::view::View;
 
 /// A chart with its title, description, options, data table and exports: the whole of a chart
 /// island. A plain function: the island's root component already re-renders it only when the

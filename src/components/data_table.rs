@@ -3,9 +3,9 @@ use yew::prelude::*;
 use super::{dating_note, figure_anchor, home_chart, paragraph_note, show_source_of, stated_value};
 use crate::charts::registry;
 use crate::data::content::{self, fill_with};
+use crate::data::ChartId;
 use crate::data::{self, Figure};
 use crate::state::Action;
-use crate::view::ChartId;
 
 /// Marks that tie a row's date to its note under the table, in order of first use ("*" is the
 /// page's mark of a year we worked out, so it is not among them).

@@ -7,9 +7,10 @@ use yew::prelude::*;
 
 use super::{chart_panel, EmbedButton, SourceLayer, Timeline, TIMELINE_TITLE};
 use crate::browser;
+use crate::data::ChartId;
 use crate::state::{Action, AppState};
 use crate::story::STORY;
-use crate::view::{ChartId, View};
+use crate::view::View;
 
 /// Which island, as written in the `data-island` attribute of its root element.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

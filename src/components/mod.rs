@@ -89,9 +89,9 @@ pub use tooltip::figure_details;
 
 use crate::charts::registry;
 use crate::data::content::{self, fill_with};
+use crate::data::ChartId;
 use crate::data::{Dating, Figure, Period};
 use crate::story;
-use crate::view::ChartId;
 
 /// The chart whose data table is the figure's one full card: the chart of the figure's own
 /// section (the lead graphic for the pilot) when it draws the figure. Other figures get a card of

@@ -3,6 +3,7 @@
 //! Plain Rust only (no yew, web-sys or serde), so the same module serves the browser build, the
 //! native prerenderer and the native tests.
 
+mod chart;
 pub mod content;
 mod derived;
 mod format;
@@ -11,6 +12,7 @@ mod model;
 mod operation;
 mod wording;
 pub mod words;
+pub use chart::ChartId;
 pub use derived::*;
 pub use format::{fmt_decimal, plain_decimal, Rounding};
 pub use interval::{End, Interval, WHOLE_PERCENT};

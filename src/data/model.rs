@@ -173,7 +173,13 @@ pub struct Area {
     pub featured: bool,
 }
 
+/// A part of the story, in reading order (`data/report.toml`'s `[[sections]]` are the one list
+/// of parts: the content file's `[[parts]]` must give words for exactly these, in this order, or
+/// the build fails; the early script's list of views is written from them).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Section {
+    /// Used as the DOM id and in `?embed=<id>`.
     pub id: &'static str,
+    /// The chart the part draws, if any.
+    pub chart: Option<super::ChartId>,
 }

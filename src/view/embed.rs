@@ -14,18 +14,15 @@ pub enum Embed {
     Unknown,
 }
 
-/// Views that `?embed=<view>` accepts: the story's parts (the content file's, in the same order
-/// as `story::STORY`, which a test checks) and the timeline. Read from the content file, not from
-/// `story`, so `view` depends on the data layer only.
+/// Views that `?embed=<view>` accepts: the story's parts (`data::SECTIONS`, the one list of
+/// them) and the timeline. The early script's copy is written from this at build time
+/// (`prerender`, `early_lists`).
 pub fn embed_views() -> impl Iterator<Item = &'static str> {
-    crate::data::content::PARTS_IDS
-        .iter()
-        .copied()
-        .chain(std::iter::once("timeline"))
+    (crate::data::SECTIONS.iter().map(|s| s.id)).chain(std::iter::once("timeline"))
 }
 
 /// Views that were parts of their own and now live inside another: an old `?embed=<old>` opens
-/// the new one (`static/early.js` keeps the same list). The military–civilian figures joined
+/// the new one (the early script's copy is written from this at build time). The military–civilian figures joined
 /// Mianyang's part; the sums of money went back to their own parts, three of the five to
 /// Mianyang's.
 const RETIRED_VIEWS: [(&str, &str); 2] = [("military", "mianyang"), ("money", "mianyang")];

@@ -10,9 +10,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { REPO_ROOT } from './server.mjs';
+import { DIST, asset } from './site.mjs';
 
-// EARLY_JS: another copy of the script (to check this test against an old one).
-const EARLY = fs.readFileSync(path.resolve(REPO_ROOT, process.env.EARLY_JS ?? 'static/early.js'), 'utf8');
+// The built script, whose lists of views the build wrote in from the Rust parser's own
+// (src/prerender.rs, early_script); EARLY_JS: another copy (to check this test against an old one).
+const EARLY = fs.readFileSync(process.env.EARLY_JS ? path.resolve(REPO_ROOT, process.env.EARLY_JS) : path.join(DIST, asset('early.js')), 'utf8');
 const CASES = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'tests/e2e/fixtures/url-cases.json'), 'utf8'));
 
 /** The attributes early.js sets on <html> for `search` (what `location.search` holds). */
