@@ -19,6 +19,11 @@ mod interval;
 #[path = "src/data/operation.rs"]
 mod operation;
 
+// The placeholder syntax, parsed by the same code the app fills templates with.
+#[allow(dead_code)]
+#[path = "src/data/placeholder.rs"]
+mod placeholder;
+
 #[path = "build/derived.rs"]
 mod build_derived;
 
@@ -65,6 +70,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build/words.rs");
     println!("cargo:rerun-if-changed=src/data/interval.rs");
     println!("cargo:rerun-if-changed=src/data/operation.rs");
+    println!("cargo:rerun-if-changed=src/data/placeholder.rs");
 
     let text = fs::read_to_string(DATA).unwrap_or_else(|e| panic!("cannot read {DATA}: {e}"));
     let mut report: Report =

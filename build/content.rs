@@ -14,6 +14,7 @@ use std::fmt::Write as _;
 use toml::Value;
 
 use super::build_words::Words;
+use super::placeholder::{figure_field, segments, Segment};
 
 /// Tables of our words for the data, by kind and id (`[figures.<id>] label = "…"`): joined into
 /// the data's tables by `build.rs`, not made constants of their own.
@@ -83,8 +84,6 @@ fn scope(out: &mut Out, known: &Known, key: &str) {
     known.island.set(island);
     out.cfg = if island { "" } else { "#[cfg(page_text)] " };
 }
-/// What may follow a figure id in a placeholder.
-const FIELDS: &[&str] = &["", ".n", ".bare", ".year", ".span"];
 
 pub struct Known<'a> {
     pub figures: Vec<&'a str>,
@@ -103,26 +102,21 @@ fn const_name(path: &[&str]) -> String {
 
 /// Panics, naming the key, on a placeholder that names nothing or an unclosed brace.
 fn check(key: &str, text: &str, known: &Known) {
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let close = rest[open..]
-            .find('}')
-            .unwrap_or_else(|| panic!("content {key}: unclosed {{ in {text:?}"));
-        let name = &rest[open + 1..open + close];
+    for segment in segments(text) {
+        let name = match segment {
+            Segment::Text(_) => continue,
+            Segment::Unclosed(_) => panic!("content {key}: unclosed {{ in {text:?}"),
+            Segment::Name { name, .. } => name,
+        };
         let ok = NAMES.contains(&name)
             || name
                 .strip_prefix('=')
                 .is_some_and(|d| known.derived.contains(&d))
-            || FIELDS.iter().any(|field| {
-                name.strip_suffix(field)
-                    .is_some_and(|f| known.figures.contains(&f))
-                    && (field.is_empty() || !name[..name.len() - field.len()].contains('.'))
-            });
+            || figure_field(name).is_some_and(|(id, _)| known.figures.contains(&id));
         assert!(
             ok,
             "content {key}: {{{name}}} names no figure, derived figure or name"
         );
-        rest = &rest[open + close + 1..];
     }
 }
 

@@ -190,9 +190,10 @@ mod tests {
                 .into_iter()
                 .any(|c| crate::charts::registry::figures(c).contains(&f.id));
             let told = prose(f.section).iter().any(|p| {
-                ["}", ".n}", ".bare}", ".year}", ".span}"]
-                    .iter()
-                    .any(|tail| p.contains(&format!("{{{}{tail}", f.id)))
+                data::placeholder::segments(p).iter().any(|s| {
+                    matches!(s, data::placeholder::Segment::Name { name, .. }
+                        if data::placeholder::figure_field(name).is_some_and(|(id, _)| id == f.id))
+                })
             });
             cards += usize::from(is_card(f) && !drawn);
             assert!(

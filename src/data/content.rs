@@ -6,6 +6,7 @@
 //! it from `data/report.toml`, so words and data cannot drift apart (the native tests fail on a
 //! numeral typed into the file).
 
+use super::placeholder::{figure_field, names_value, segments, Segment};
 use super::wording::{qualified, years_text};
 #[cfg(page_text)]
 use super::UPDATED;
@@ -42,7 +43,7 @@ fn resolve(name: &str, vars: &[(&str, &str)]) -> Option<String> {
     if let Some(id) = name.strip_prefix('=') {
         return Some(derived(id)?.result_text());
     }
-    let (id, field) = name.split_once('.').unwrap_or((name, ""));
+    let (id, field) = figure_field(name)?;
     let f = figure(id)?;
     Some(match field {
         "" => qualified(f),
@@ -51,6 +52,7 @@ fn resolve(name: &str, vars: &[(&str, &str)]) -> Option<String> {
         "bare" => f.display_value(),
         "year" => f.period.start_label(),
         "span" => years_text(f),
+        // `placeholder::FIELDS` lists no other.
         _ => return None,
     })
 }
@@ -91,28 +93,24 @@ pub enum Piece<'a> {
 /// it. The one parser of the placeholder syntax at run time (`fill_with` joins its pieces).
 pub fn pieces<'a>(template: &'a str, vars: &[(&str, &str)]) -> Vec<Piece<'a>> {
     let mut out = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else {
-            break;
-        };
-        out.push(Piece::Text(&rest[..open]));
-        let name = &rest[open + 1..open + close];
-        out.push(match resolve(name, vars) {
-            Some(text) => {
-                // A figure's value names the figure; its year or span only dates it.
-                let (id, field) = name.split_once('.').unwrap_or((name, ""));
-                let figure = (matches!(field, "" | "n" | "bare")
-                    && vars.iter().all(|(k, _)| *k != name))
-                .then(|| figure(id).map(|f| f.id))
-                .flatten();
-                Piece::Value { text, figure }
-            }
-            None => Piece::Text(&rest[open..=open + close]),
+    for segment in segments(template) {
+        out.push(match segment {
+            Segment::Text(text) | Segment::Unclosed(text) => Piece::Text(text),
+            Segment::Name { name, raw } => match resolve(name, vars) {
+                Some(text) => {
+                    // A figure's value names the figure; its year or span only dates it.
+                    let figure = (vars.iter().all(|(k, _)| *k != name))
+                        .then(|| figure_field(name))
+                        .flatten()
+                        .filter(|(_, field)| names_value(field))
+                        .and_then(|(id, _)| figure(id).map(|f| f.id));
+                    Piece::Value { text, figure }
+                }
+                // Left as written, braces included, where a test sees it.
+                None => Piece::Text(raw),
+            },
         });
-        rest = &rest[open + close + 1..];
     }
-    out.push(Piece::Text(rest));
     out
 }
 

@@ -10,6 +10,7 @@ mod format;
 mod interval;
 mod model;
 mod operation;
+pub mod placeholder;
 mod wording;
 pub mod words;
 pub use chart::ChartId;
