@@ -41,25 +41,9 @@ impl Words {
     /// The list as a JSON array that is safe inside `<script type="application/json">`: `<` is
     /// escaped, so no string can close the element.
     pub fn json(&self) -> String {
-        let mut out = String::from("[");
-        for (i, t) in self.texts.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push('"');
-            for c in t.chars() {
-                match c {
-                    '"' => out.push_str("\\\""),
-                    '\\' => out.push_str("\\\\"),
-                    '\n' => out.push_str("\\n"),
-                    '<' => out.push_str("\\u003c"),
-                    c if (c as u32) < 0x20 => write!(out, "\\u{:04x}", c as u32).unwrap(),
-                    c => out.push(c),
-                }
-            }
-            out.push('"');
-        }
-        out.push(']');
-        out
+        // `<` only occurs inside strings, where `\u003c` means the same.
+        serde_json::to_string(&self.texts)
+            .expect("strings always serialise")
+            .replace('<', "\\u003c")
     }
 }

@@ -1,6 +1,6 @@
 //! All figures as CSV and JSON, generated from the bundled data natively: `prerender` writes them
-//! into `dist/` beside the page, whose "Get the data" links name them. Hand-written rather than serde_json: two flat formats do not justify the
-//! extra kilobytes of WebAssembly.
+//! into `dist/` beside the page, whose "Get the data" links name them. Native only (`ssr`): the
+//! JSON is serde_json's, which never reaches the WebAssembly.
 //!
 //! One row per figure of the report (`kind` = `figure`), in report order, then one per derived
 //! figure (`kind` = `derived`, see `rows.rs`). Every row has every column; the derived-figure
@@ -18,6 +18,7 @@ pub const CSV_FILE: &str = "sichuan-reform-figures.csv";
 pub const JSON_FILE: &str = "sichuan-reform-figures.json";
 
 /// Each download's file name and contents.
+#[cfg(feature = "ssr")]
 pub fn files() -> [(&'static str, String); 2] {
     [(CSV_FILE, figures_csv()), (JSON_FILE, figures_json())]
 }
@@ -79,16 +80,16 @@ pub fn figures_csv() -> String {
 }
 
 /// A JSON array of objects with the CSV's columns; values, bounds and years are numbers (null
-/// where there is none), whether a bound is included a boolean.
+/// where there is none), whether a bound is included a boolean. One object a line.
+#[cfg(feature = "ssr")]
 pub fn figures_json() -> String {
     let objects: Vec<String> = rows()
         .map(|cells| {
-            let fields: Vec<String> = COLUMNS
-                .iter()
+            let object: serde_json::Map<String, serde_json::Value> = (COLUMNS.iter())
                 .zip(cells.iter())
-                .map(|(key, cell)| format!("\"{key}\":{}", cell.json()))
+                .map(|(key, cell)| (key.to_string(), cell.json()))
                 .collect();
-            format!("  {{{}}}", fields.join(","))
+            format!("  {}", serde_json::Value::Object(object))
         })
         .collect();
     format!("[\n{}\n]\n", objects.join(",\n"))
@@ -137,24 +138,6 @@ fn csv_cell(cell: &str) -> String {
     } else {
         cell.to_string()
     }
-}
-
-pub(crate) fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 #[cfg(test)]

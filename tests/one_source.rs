@@ -112,3 +112,10 @@ fn the_manifest_takes_its_words_from_the_content_file() {
         );
     }
 }
+
+#[test]
+fn json_is_written_by_serde_json_only() {
+    // A hand-written JSON string escaper: the sign of a JSON writer of our own.
+    let escapers = holding(r#"push_str("\\\"")"#);
+    assert!(escapers.is_empty(), "{escapers:?}");
+}

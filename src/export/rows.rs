@@ -1,6 +1,6 @@
 //! The cells of one export row: a figure of the report, or a figure derived from them.
 
-use super::{csv_cell, dating_name, json_string, plain_number, qualifier_name, unit_name, WIDTH};
+use super::{csv_cell, dating_name, plain_number, qualifier_name, unit_name, WIDTH};
 use crate::data::{plain_decimal, Derived, DerivedUnit, End, Figure, Interval};
 
 /// Decimals of derived values and bounds in the exports: enough to recompute with (61.5385),
@@ -25,11 +25,16 @@ impl Cell {
         }
     }
 
-    pub fn json(&self) -> String {
+    #[cfg(feature = "ssr")]
+    pub fn json(&self) -> serde_json::Value {
+        use serde_json::Value;
         match self {
-            Cell::Text(s) => json_string(s),
-            Cell::Number(n) => n.clone().unwrap_or_else(|| "null".into()),
-            Cell::Flag(f) => f.map_or_else(|| "null".into(), |f| f.to_string()),
+            Cell::Text(s) => Value::String(s.clone()),
+            // A number as written ("3.6", "61.5385") is a JSON number as it stands.
+            Cell::Number(n) => n.as_deref().map_or(Value::Null, |n| {
+                serde_json::from_str(n).expect("a plain decimal is a JSON number")
+            }),
+            Cell::Flag(f) => f.map_or(Value::Null, Value::Bool),
         }
     }
 }

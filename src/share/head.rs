@@ -4,7 +4,7 @@
 
 use super::{escape, ShareView, IMAGE_HEIGHT, IMAGE_WIDTH};
 use crate::data;
-use crate::export::{json_string, CSV_FILE, JSON_FILE};
+use crate::export::{CSV_FILE, JSON_FILE};
 use crate::story::{DOWNLOADS_TEXT, DOWNLOADS_TITLE, HEADLINE, PUBLISHER};
 
 /// The address the site is served at, ending in `/`.
@@ -110,81 +110,55 @@ pub fn tags(view: &ShareView, site: &Site) -> String {
 /// The structured data: the explainer as a `NewsArticle` whose data is a `Dataset` with the
 /// two downloads (the files `prerender` writes beside the page) as its distribution; a view's page adds itself as a `WebPage` of the article.
 pub fn json_ld(view: &ShareView, site: &Site) -> String {
+    use serde_json::json;
     let article_id = site.url("#article");
     let dataset_id = site.url("#data");
-    let image = |path: &str| {
-        format!(
-            r#"{{"@type":"ImageObject","url":{},"width":{IMAGE_WIDTH},"height":{IMAGE_HEIGHT}}}"#,
-            json(&site.url(path))
-        )
-    };
-    let source = format!(
-        r#"{{"@type":"CreativeWork","name":{},"publisher":{{"@type":"Organization","name":{}}}}}"#,
-        json(data::report_title()),
-        json(PUBLISHER)
-    );
-    let article = format!(
-        concat!(
-            r#"{{"@type":"NewsArticle","@id":{},"headline":{},"description":{},"url":{},"#,
-            r#""mainEntityOfPage":{},"inLanguage":"en","image":{},"isBasedOn":{},"#,
-            r#""hasPart":{{"@id":{}}}}}"#
-        ),
-        json(&article_id),
-        json(HEADLINE),
-        json(&crate::story::standfirst()),
-        json(&site.url("")),
-        json(&site.url("")),
-        image(&super::views()[0].image()),
-        source,
-        json(&dataset_id),
-    );
-    let download = |file: &str, format: &str| {
-        format!(
-            r#"{{"@type":"DataDownload","name":{},"encodingFormat":{},"contentUrl":{}}}"#,
-            json(file),
-            json(format),
-            json(&site.url(file))
-        )
-    };
-    let dataset = format!(
-        concat!(
-            r#"{{"@type":"Dataset","@id":{},"name":{},"description":{},"url":{},"#,
-            r#""isPartOf":{{"@id":{}}},"isBasedOn":{},"distribution":[{},{}]}}"#
-        ),
-        json(&dataset_id),
-        json(&format!("{DOWNLOADS_TITLE}: {}", data::report_title())),
-        json(DOWNLOADS_TEXT),
-        json(&site.url("#downloads")),
-        json(&article_id),
-        source,
-        download(CSV_FILE, "text/csv"),
-        download(JSON_FILE, "application/json"),
-    );
+    let image = |path: &str| json!({"@type": "ImageObject", "url": site.url(path), "width": IMAGE_WIDTH, "height": IMAGE_HEIGHT});
+    let source = json!({
+        "@type": "CreativeWork",
+        "name": data::report_title(),
+        "publisher": {"@type": "Organization", "name": PUBLISHER},
+    });
+    let article = json!({
+        "@type": "NewsArticle",
+        "@id": article_id,
+        "headline": HEADLINE,
+        "description": crate::story::standfirst(),
+        "url": site.url(""),
+        "mainEntityOfPage": site.url(""),
+        "inLanguage": "en",
+        "image": image(&super::views()[0].image()),
+        "isBasedOn": source,
+        "hasPart": {"@id": dataset_id},
+    });
+    let download = |file: &str, format: &str| json!({"@type": "DataDownload", "name": file, "encodingFormat": format, "contentUrl": site.url(file)});
+    let dataset = json!({
+        "@type": "Dataset",
+        "@id": dataset_id,
+        "name": format!("{DOWNLOADS_TITLE}: {}", data::report_title()),
+        "description": DOWNLOADS_TEXT,
+        "url": site.url("#downloads"),
+        "isPartOf": {"@id": article_id},
+        "isBasedOn": source,
+        "distribution": [download(CSV_FILE, "text/csv"), download(JSON_FILE, "application/json")],
+    });
     let mut graph = Vec::new();
     if view.id.is_some() {
         let url = site.url(&view.path());
-        graph.push(format!(
-            concat!(
-                r#"{{"@type":"WebPage","@id":{},"url":{},"name":{},"description":{},"#,
-                r#""primaryImageOfPage":{},"isPartOf":{{"@id":{}}}}}"#
-            ),
-            json(&url),
-            json(&url),
-            json(view.title),
-            json(&view.description),
-            image(&view.image()),
-            json(&article_id),
-        ));
+        graph.push(json!({
+            "@type": "WebPage",
+            "@id": url,
+            "url": url,
+            "name": view.title,
+            "description": view.description,
+            "primaryImageOfPage": image(&view.image()),
+            "isPartOf": {"@id": article_id},
+        }));
     }
     graph.push(article);
     graph.push(dataset);
-    format!(
-        r#"{{"@context":"https://schema.org","@graph":[{}]}}"#,
-        graph.join(",")
-    )
-}
-
-/// A JSON string that cannot end the `<script>` element it sits in.
-fn json(text: &str) -> String {
-    json_string(text).replace('<', "\\u003c")
+    let ld = json!({"@context": "https://schema.org", "@graph": graph});
+    // `<` only occurs inside strings, where `\u003c` means the same: no string can end the
+    // `<script>` element the data sits in.
+    ld.to_string().replace('<', "\\u003c")
 }

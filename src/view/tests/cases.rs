@@ -104,36 +104,16 @@ fn corpus() -> Vec<String> {
         .collect()
 }
 
-fn json_string(s: &str) -> String {
-    let mut out = String::from('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn json_option(value: Option<&str>) -> String {
-    value.map_or_else(|| "null".into(), json_string)
-}
-
 /// One line per address: what `location.search` holds, and the three attributes.
 fn fixture() -> String {
     let lines: Vec<String> = corpus()
         .iter()
         .map(|search| {
             let (embed, theme, transparent) = page_attributes(&View::from_url(search, ""));
-            format!(
-                "  {{\"search\": {}, \"embed\": {}, \"theme\": {}, \"transparent\": {transparent}}}",
-                json_string(search),
-                json_option(embed),
-                json_option(theme),
-            )
+            let case = serde_json::json!({
+                "search": search, "embed": embed, "theme": theme, "transparent": transparent,
+            });
+            format!("  {case}")
         })
         .collect();
     format!("[\n{}\n]\n", lines.join(",\n"))
