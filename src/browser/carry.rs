@@ -115,6 +115,8 @@ pub fn render_in_place(copy: &Element, pending: &Rc<Cell<usize>>) -> Option<Elem
     let host: Element = copy.clone_node().ok()?.dyn_into().ok()?;
     let carried = note(copy);
     let (old, new, count) = (copy.clone(), host.clone(), pending.clone());
+    // Owned by nothing in Rust: `once_into_js` frees it after its one call, and its first act
+    // disconnects the observer, so the browser cannot call it again. Never filled, it leaks.
     let swap = Closure::once_into_js(move |_: JsValue, observer: MutationObserver| {
         observer.disconnect();
         old.remove();

@@ -27,7 +27,8 @@ thread_local! {
     static POSTED: std::cell::Cell<i32> = const { std::cell::Cell::new(-1) };
 }
 
-/// Keeps the reporting alive; dropping it stops it.
+/// Keeps the reporting alive; dropping it stops it. Owned by `follow_page_view`'s `PAGE`, for the
+/// page's life or until Back/Forward changes the embed options.
 struct HeightReporter {
     observer: ResizeObserver,
     _on_resize: Closure<dyn FnMut(Vec<ResizeObserverEntry>)>,
@@ -35,6 +36,8 @@ struct HeightReporter {
     poll: Option<(i32, Closure<dyn FnMut()>)>,
 }
 
+// Runs before the fields drop: the observer is disconnected and the interval cleared while
+// their closures are alive. The listeners remove themselves when their field drops.
 impl Drop for HeightReporter {
     fn drop(&mut self) {
         self.observer.disconnect();
@@ -123,7 +126,9 @@ fn report_height(view: &'static str) -> Option<HeightReporter> {
     if let Ok(ready) = document.fonts().ready() {
         let after_fonts = Closure::new(move |_| send(view, child_id));
         let _ = ready.then(&after_fonts);
-        // One small closure per page load: leaking it is simpler than owning it.
+        // A promise calls it at most once, so leaking it is safe; one small closure per reporter
+        // started (page load, and a Back/Forward that changes the embed options). If it fires
+        // after its reporter stopped, it posts one height: harmless.
         after_fonts.forget();
     }
     let resend = move |_: &web_sys::Event| send(view, child_id);
@@ -143,6 +148,7 @@ fn report_height(view: &'static str) -> Option<HeightReporter> {
             }
         }));
     }
+    // Kept beside its interval id: the closure must live until `Drop` clears the interval.
     let on_tick = Closure::<dyn FnMut()>::new(move || send_height(view, child_id, true));
     let poll = window
         .set_interval_with_callback_and_timeout_and_arguments_0(
@@ -182,6 +188,8 @@ fn apply_page_attributes(embed: Option<&str>, theme: Option<&str>, transparent: 
 /// them, never the islands.
 pub fn follow_page_view() {
     type Page = (Option<EventListener>, Option<HeightReporter>);
+    // Never dropped (the page's life): the popstate listener lives here and replaces the
+    // reporter from inside its own call, which frees the old reporter's callbacks, never itself.
     thread_local! {
         static PAGE: std::cell::RefCell<Option<Page>> = const { std::cell::RefCell::new(None) };
     }

@@ -50,7 +50,9 @@ pub fn download_svg_as_png(svg: &str, width: u32, height: u32, name: &str) {
     let name = name.to_string();
     let loaded = image.clone();
     let url_for_cleanup = svg_url.clone();
-    // The listener must outlive this function; it runs once, then cleans up after itself.
+    // Must outlive this function, so it is forgotten: `once` registers it with `{ once: true }`,
+    // so the browser calls it at most once, then removes it. Its small closure leaks, one per
+    // PNG download (and an image that never loads keeps its object URL too).
     EventListener::once(&image, "load", move |_| {
         let _ = Url::revoke_object_url(&url_for_cleanup);
         let Some(canvas) = document()
@@ -96,6 +98,7 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
         return done(false);
     };
     let promise = window.navigator().clipboard().write_text(text);
+    // May finish after the caller unmounts: `done` then sets state Yew no longer renders.
     yew::platform::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });

@@ -11,7 +11,8 @@ use web_sys::{
 
 use super::window;
 
-/// Keeps the observers alive; dropping it disconnects them.
+/// Keeps the observers alive; dropping it disconnects them. Owned by the effect that made it
+/// (`MarkOverlay`), dropped by that effect's destructor when the chart unmounts.
 pub struct WidthObserver {
     resize: ResizeObserver,
     near: Option<IntersectionObserver>,
@@ -19,6 +20,8 @@ pub struct WidthObserver {
     _on_near: Closure<dyn FnMut(Vec<IntersectionObserverEntry>)>,
 }
 
+// Runs before the fields drop: both observers are disconnected while their closures are still
+// alive, so the browser can never call a freed one (whatever the fields' order).
 impl Drop for WidthObserver {
     fn drop(&mut self) {
         self.resize.disconnect();
@@ -58,6 +61,8 @@ pub fn observe_width(element: &Element, on_width: impl Fn(u32) + 'static) -> Opt
                 return;
             }
             let (state, on_width) = (state.clone(), on_width.clone());
+            // May finish after the `WidthObserver` is dropped: it holds only `Rc`s, and a width
+            // handed to an unmounted component sets state Yew no longer renders.
             wasm_bindgen_futures::spawn_local(async move {
                 super::next_task().await;
                 state.scheduled.set(false);

@@ -1,5 +1,16 @@
 //! Browser-only glue: start-up, the panic notice, and the DOM work that components do in their
 //! effects (URL, downloads, measuring and placing). Render functions never call into here.
+//!
+//! Callbacks the browser holds (`Closure`, gloo `EventListener`, observers, timers) follow one
+//! rule: each is owned by what registers it (a struct here, or the destructor of the effect that
+//! made it) and is unregistered before its closure is freed: an explicit `Drop` disconnects the
+//! observer or clears the interval before the fields drop, and an `EventListener` removes
+//! itself in its own `Drop`. A closure is forgotten (`forget`, `once_into_js`) only where the
+//! browser calls it at most once. A `spawn_local` future cannot be cancelled: one that may
+//! outlive its component holds what it touches in `Rc`s and checks a flag, or does only what
+//! is harmless after an unmount. (A call after a drop would not touch freed memory anyway:
+//! wasm-bindgen's glue throws "closure invoked recursively or after being dropped", in release
+//! builds too.) Each one is listed in docs/closures.md.
 
 #[cfg(feature = "csr")]
 mod carry;
@@ -36,6 +47,7 @@ pub fn start() {
         return;
     }
     follow_page_view();
+    // Runs to its end once; it owns nothing the browser calls back but `next_task`'s message.
     yew::platform::spawn_local(start_islands(root));
 }
 
@@ -107,6 +119,8 @@ pub(crate) async fn next_task() {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         return;
     };
+    // A borrowed closure, called by the constructor before `new` returns; the port holds the
+    // promise's own `resolve`, a JS function, so no Rust closure waits for the message.
     let arrived = wasm_bindgen_futures::js_sys::Promise::new(&mut |resolve, _| {
         channel.port1().set_onmessage(Some(&resolve));
     });

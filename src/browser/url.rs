@@ -58,7 +58,8 @@ pub fn write_view(view: &View, push: bool) {
 const VIEW_CHANGED: &str = "sichuan-reform-view";
 
 /// Calls `on_change` with the URL's view after every Back/Forward and every view another island
-/// wrote; dropping the listeners stops it.
+/// wrote; dropping the listeners stops it (each removes itself before its closure is freed). The
+/// caller owns them: `use_url_view`'s effect, for the island's life.
 pub fn listen_view_changes(on_change: impl Fn(View) + 'static) -> Vec<EventListener> {
     let Some(window) = window() else {
         return Vec::new();

@@ -35,6 +35,7 @@ pub fn embed_button(props: &EmbedButtonProps) -> Html {
             };
             let code = embed_code(&base, view, title);
             let status = status.clone();
+            // May run after an unmount (a spawned future): setting state then does nothing.
             browser::copy_text(&code, move |copied| {
                 status.set(if copied {
                     content::UI_COPIED.to_string()

@@ -120,6 +120,7 @@ fn use_url_view() -> (View, Callback<Action>) {
             on_action.emit(Action::FromUrl(browser::read_view()));
             let listener =
                 browser::listen_view_changes(move |view| on_action.emit(Action::FromUrl(view)));
+            // Owned by this destructor: the island's life.
             move || drop(listener)
         });
     }

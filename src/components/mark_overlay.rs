@@ -50,6 +50,7 @@ pub fn mark_overlay(props: &MarkOverlayProps) -> Html {
     let (frame, tip) = (use_node_ref(), use_node_ref());
     {
         let (frame, on_width) = (frame.clone(), props.on_width.clone());
+        // The destructor owns the observers; dropping them disconnects them (`WidthObserver`).
         use_effect_with((), move |_| {
             let observer = frame
                 .cast::<web_sys::Element>()

@@ -21,6 +21,7 @@ pub struct SourceLayerProps {
 pub fn source_layer(props: &SourceLayerProps) -> Html {
     {
         let on_action = props.on_action.clone();
+        // The effect's destructor owns the listener: unmounting removes it, then frees it.
         use_effect_with((), move |_| {
             let listener = browser::document().map(|doc| {
                 EventListener::new(&doc, "click", move |event| {

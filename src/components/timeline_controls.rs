@@ -35,6 +35,7 @@ pub fn timeline_controls(props: &TimelineControlsProps) -> Html {
     let select = use_node_ref();
     {
         let (reduced, playing) = (reduced.clone(), playing.clone());
+        // The effect's destructor owns the listener: unmounting removes it, then frees it.
         use_effect_with((), move |_| {
             let query = browser::window().and_then(|w| w.match_media(REDUCE_MOTION).ok()?);
             let listener = query.map(|q| {
@@ -55,6 +56,9 @@ pub fn timeline_controls(props: &TimelineControlsProps) -> Html {
         // The area is a dependency too: `on_pick` indexes the events of the current filter.
         let deps = (play, index, count, props.area);
         use_effect_with(deps, move |&(play, index, count, _)| {
+            // A spawned future cannot be cancelled: the step's timer (owned by the future) still
+            // fires after a change or an unmount, and `live`, cleared by the destructor, turns
+            // that late step into nothing.
             let live = Rc::new(Cell::new(true));
             if play {
                 let live = live.clone();
