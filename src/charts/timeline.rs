@@ -13,7 +13,6 @@
 
 mod layout;
 mod marker;
-mod palette;
 mod plan;
 #[cfg(test)]
 mod tests;
@@ -28,11 +27,11 @@ use std::sync::OnceLock;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::palette::Role;
 use super::{ChartOutput, Mark, Theme};
 use crate::data::{self, Dating, Event, EVENTS};
 use layout::{Geometry, Placed};
 use marker::draw_marker;
-use palette::Ink;
 use plan::Plan;
 
 /// Which way time runs.
@@ -179,15 +178,18 @@ fn draw(
     let root = SVGBackend::with_string(buf, (g.width, g.height)).into_drawing_area();
     // The CSS theme leaves the background to the page, so one SVG serves both colour schemes.
     if theme != Theme::Css {
-        root.fill(&Ink::Background.colour(theme))?;
+        root.fill(&theme.colour(Role::Background))?;
     }
     let zone = plan.years;
     root.draw(&Rectangle::new(
         g.band_rect(zone),
-        Ink::Zone.colour(theme).filled(),
+        theme.colour(Role::Zone).filled(),
     ))?;
     for band in 0..=zone + 1 {
-        root.draw(&PathElement::new(g.boundary(band), Ink::Grid.colour(theme)))?;
+        root.draw(&PathElement::new(
+            g.boundary(band),
+            theme.colour(Role::Muted),
+        ))?;
     }
 
     // Every text at the one chart size, built as the other charts build theirs
@@ -200,7 +202,7 @@ fn draw(
             .pos(pos)
     };
     let axis = style(
-        &Ink::Text.colour(theme),
+        &theme.colour(Role::Label),
         match g.orientation {
             Orientation::Horizontal => Pos::new(HPos::Center, VPos::Top),
             Orientation::Vertical => Pos::new(HPos::Left, VPos::Center),
@@ -226,11 +228,11 @@ fn draw(
     // A table's hairlines between the events' rows, under the year rules.
     for pair in plan.slots.windows(2) {
         if let Some(rule) = g.rule_between(&pair[0], &pair[1]) {
-            root.draw(&PathElement::new(rule, Ink::Rule.colour(theme)))?;
+            root.draw(&PathElement::new(rule, theme.colour(Role::Rule)))?;
         }
     }
     let title = style(
-        &Ink::Title.colour(theme),
+        &theme.colour(Role::Text),
         Pos::new(HPos::Left, VPos::Center),
     );
     for p in placed {

@@ -276,7 +276,7 @@ for (const [width, colorScheme] of [[320, 'light'], [320, 'dark'], [1280, 'light
       assert.equal(await page.locator(HITS).count(), EVENTS.length);
       // The events are the main view at every width: each one's title is written in the chart,
       // in its marker's row, left of the axis when wide and right of the marker when narrow.
-      const titles = await page.locator('#timeline .chart-svg svg text[fill="#0A0B05"]').evaluateAll((ts) =>
+      const titles = await page.locator('#timeline .chart-svg svg text[fill="#010203"]').evaluateAll((ts) =>
         ts.map((t) => ({ text: t.textContent.trim(), box: t.getBoundingClientRect().toJSON() })));
       const hits = await page.locator(HITS).evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().toJSON()));
       for (const [i, event] of EVENTS.entries()) {

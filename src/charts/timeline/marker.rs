@@ -5,9 +5,9 @@
 use plotters::prelude::*;
 
 use super::layout::Placed;
-use super::palette::Ink;
 use super::plan::Shape;
 use super::DrawResult;
+use crate::charts::palette::Role;
 use crate::charts::Theme;
 use crate::data::Dating;
 
@@ -18,7 +18,7 @@ pub(super) fn draw_marker(
     ring: bool,
 ) -> DrawResult {
     let event = p.slot.event;
-    let colour = Ink::Mark.colour(theme);
+    let colour = theme.colour(Role::Primary);
     // Stated dates are solid; worked-out dates are outlines, so certainty shows without colour.
     let solid = event.period.dating == Dating::Stated;
     let (cx, cy, hx, hy) = (p.cx, p.cy, p.hx, p.hy);
@@ -46,7 +46,7 @@ pub(super) fn draw_marker(
         Shape::Undated => root.draw(&Circle::new((cx, cy), hx, outline))?,
     }
     if ring {
-        let ink = Ink::Ring.colour(theme).stroke_width(2);
+        let ink = theme.colour(Role::Text).stroke_width(2);
         match p.slot.shape {
             Shape::Span => {
                 let (a, z) = ((cx - hx - 5, cy - hy - 5), (cx + hx + 5, cy + hy + 5));

@@ -1,7 +1,9 @@
 //! Native tests of the timeline on its SVG string and marks. Markers are found by their token
-//! colour under `Theme::Css`: every area token is #0A0B1n and nothing else uses that range.
+//! colour under `Theme::Css`: the figures' one colour (`Role::Primary`), which nothing else in
+//! the timeline wears.
 
 use super::*;
+use crate::charts::palette::{hex, Role};
 
 fn all(_: &Event) -> bool {
     true
@@ -13,12 +15,18 @@ pub(super) fn css(width: u32, orientation: Orientation) -> ChartOutput {
 
 /// SVG elements drawn in an area colour: one per marker.
 fn markers(svg: &str) -> Vec<&str> {
-    svg.lines().filter(|l| l.contains("=\"#0A0B1")).collect()
+    let primary = format!("=\"{}\"", hex(Theme::Css.colour(Role::Primary)));
+    svg.lines().filter(|l| l.contains(&primary)).collect()
 }
 
 fn rings(svg: &str) -> usize {
     svg.lines()
-        .filter(|l| l.contains("stroke=\"#0A0B04\""))
+        .filter(|l| {
+            l.contains(&format!(
+                "stroke=\"{}\"",
+                hex(Theme::Css.colour(Role::Text))
+            ))
+        })
         .count()
 }
 
@@ -227,7 +235,7 @@ fn output_is_csp_safe_themed_and_deterministic() {
             render(320, Orientation::Vertical, theme, &all, Some("report-2018"))
         );
         assert!(!a.svg.contains("<span") && !a.svg.contains("style="));
-        assert_eq!(a.svg.contains("#0A0B"), theme == Theme::Css, "{theme:?}");
+        assert_eq!(a.svg.contains("#0102"), theme == Theme::Css, "{theme:?}");
     }
     assert_eq!(
         render(10, Orientation::Vertical, Theme::Css, &all, None).width,

@@ -3,6 +3,7 @@
 
 use super::tests::{attr, css, LAYOUTS};
 use super::*;
+use crate::charts::palette::{hex, Role};
 
 #[test]
 fn text_stays_inside_the_width() {
@@ -15,7 +16,12 @@ fn text_stays_inside_the_width() {
         let axis = out
             .svg
             .lines()
-            .find(|l| l.contains("stroke=\"#0A0B02\""))
+            .find(|l| {
+                l.contains(&format!(
+                    "stroke=\"{}\"",
+                    hex(Theme::Css.colour(Role::Muted))
+                ))
+            })
             .and_then(|l| l.split("points=\"").nth(1))
             .and_then(|p| p.split(',').next())
             .and_then(|x| x.parse::<f64>().ok())
@@ -29,7 +35,7 @@ fn text_stays_inside_the_width() {
             texts += 1;
             // As written, before the SVG's escaping of apostrophes and ampersands.
             let content = &lines[i + 1].replace("&apos;", "'").replace("&amp;", "&");
-            if line.contains("fill=\"#0A0B05\"") {
+            if line.contains(&format!("fill=\"{}\"", hex(Theme::Css.colour(Role::Text)))) {
                 titles += 1;
                 let x = attr(line, "x").unwrap();
                 let right = x + crate::charts::text::text_width(content, LABEL_PX, false);
