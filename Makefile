@@ -35,14 +35,12 @@ TRUNK_ENV := RUSTUP_TOOLCHAIN=$(NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_abor
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_FLAGS)"
 endif
 
-## build: release WebAssembly build by Trunk, then the pre-rendered HTML spliced into dist/index.html,
-## then each view's page and share image for $(SITE_URL) (src/bin/share.rs), then the service
-## worker and the single-file build (scripts/postbuild.mjs)
+## build: release WebAssembly build by Trunk, then the site step (src/site.rs): the pre-rendered
+## page, each view's page and share image for $(SITE_URL), short wasm names, hashed assets, the
+## service worker, the single-file build, precompressed copies and _headers
 build: setup
 	$(TRUNK_ENV) trunk build --release --dist $(DIST)
-	cargo run --quiet --features ssr --bin prerender -- $(DIST)/index.html
-	cargo run --quiet --features share --bin share -- $(DIST)
-	node scripts/postbuild.mjs $(DIST)
+	cargo run --quiet --features share --bin site -- $(DIST)
 
 ## build-names: the release build into dist-names/ with the WebAssembly's names kept and
 ## wasm-bindgen's debug glue (scripts/names-kept/), for make soak-engines: a trap there names

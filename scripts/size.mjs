@@ -1,7 +1,7 @@
 // Size report: every file of dist/ raw, gzip-compressed (level 9) and brotli-compressed (quality
-// 11), as the build precompresses them (scripts/postbuild.mjs, step 4) and a static host serves
-// them; the totals; and what a first visit downloads (all but `onDemand`). The precompressed copies themselves are not
-// rows: they are the same files. Usage: node scripts/size.mjs [dist]
+// 11), as the build precompresses them (the site step, src/site/host.rs) and a static host serves
+// them; the totals; and what a first visit downloads (all but `onDemand`). The precompressed
+// copies themselves are not rows: they are the same files. Usage: node scripts/size.mjs [dist]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ export const SINGLE = 'sichuan-reform-explainer.html';
 
 /**
  * Files a reader rarely needs: the host pages' script (the explainer itself never loads it) and
- * the accessibility report the footer links to (postbuild.mjs copies it).
+ * the accessibility report the footer links to (the site step copies it).
  */
 export const ACCESSIBILITY = 'accessibility.txt'; // src/components/source_footer.rs links to it
 const RARELY_NEEDED = ['embed.js', ACCESSIBILITY];
@@ -21,8 +21,10 @@ const RARELY_NEEDED = ['embed.js', ACCESSIBILITY];
 /**
  * Files a first visit does not fetch: the single-file build, the data downloads (the `download`
  * links of index.html) and the rarely needed files, which the service worker caches when first
- * asked for rather than at install (scripts/postbuild.mjs); and the share step's files, for link
- * previews and crawlers (`isCrawlerOnly`), which nothing but a crawler fetches.
+ * asked for rather than at install; and the files for link previews and crawlers
+ * (`isCrawlerOnly`), which nothing but a crawler fetches. The site step makes its own list for
+ * the service worker (src/site.rs, `on_demand`); the offline test checks what the worker caches
+ * against this one.
  */
 export function onDemand(root) {
   const page = readFileSync(join(root, 'index.html'), 'utf8');

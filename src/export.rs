@@ -1,4 +1,4 @@
-//! All figures as CSV and JSON, generated from the bundled data natively: `prerender` writes them
+//! All figures as CSV and JSON, generated from the bundled data natively: the site step writes them
 //! into `dist/` beside the page, whose "Get the data" links name them. Native only (`ssr`): the
 //! JSON is serde_json's, which never reaches the WebAssembly.
 //!
@@ -12,7 +12,7 @@ mod rows;
 use crate::data::{Dating, Qualifier, Unit, DERIVED, FIGURES};
 use rows::{derived_cells, figure_cells, Cell};
 
-/// The files the native `prerender` writes next to the page, which the "Get the data" links and
+/// The files the native site step writes next to the page, which the "Get the data" links and
 /// the structured data's `Dataset` (`share::head`) name.
 pub const CSV_FILE: &str = "sichuan-reform-figures.csv";
 pub const JSON_FILE: &str = "sichuan-reform-figures.json";

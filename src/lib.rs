@@ -1,8 +1,8 @@
 //! The Sichuan reform explainer: data, charts and the Yew app that presents them.
 //!
 //! One crate, three ways in: the browser entry renders the islands of the pre-rendered page
-//! (`csr`), the native `prerender` binary renders it to HTML (`ssr`), and native tests use `data`
-//! directly.
+//! (`csr`), the native `site` binary renders it to HTML (`share`, which includes `ssr`) and writes
+//! the rest of the site around it, and native tests use `data` directly.
 
 pub mod charts;
 pub mod components;
@@ -20,6 +20,9 @@ pub use components::App;
 
 #[cfg(feature = "ssr")]
 pub mod prerender;
-// Build time only: each view's page and share image (`share` binary).
+// Build time only: each view's page head and share image (written by the `site` binary).
 #[cfg(feature = "ssr")]
 pub mod share;
+// Build time only, natively: everything after Trunk (`site` binary).
+#[cfg(all(feature = "share", not(target_arch = "wasm32")))]
+pub mod site;

@@ -1,7 +1,7 @@
 //! What a shared link shows: one page per view (the whole explainer, opening at that view) with
 //! its own title, description, image and canonical address, so a chat, a social network or a
 //! CMS previews the view that was linked. Pure and deterministic like the rest of the render;
-//! the `share` binary writes it all into `dist/` (docs/sharing.md).
+//! the site step (`src/site.rs`) writes it all into `dist/` (docs/sharing.md).
 //!
 //! Every word comes from the story and the data: a view's title is its section's, its
 //! description the section's first sentences, its image's alt text the chart's own summary.

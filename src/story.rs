@@ -190,7 +190,7 @@ mod tests {
                 .into_iter()
                 .any(|c| crate::charts::registry::figures(c).contains(&f.id));
             let told = prose(f.section).iter().any(|p| {
-                data::placeholder::segments(p).iter().any(|s| {
+                data::placeholder::segments(p).any(|s| {
                     matches!(s, data::placeholder::Segment::Name { name, .. }
                         if data::placeholder::figure_field(name).is_some_and(|(id, _)| id == f.id))
                 })

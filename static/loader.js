@@ -54,9 +54,9 @@ if ('PerformanceObserver' in window && PerformanceObserver.supportedEntryTypes?.
   }
 } else startOnce();
 
-// Offline support: the service worker (written by scripts/postbuild.mjs) precaches the site.
-// Registered after the load event so it never competes with start-up; only over http(s), since
-// file:// pages (the single-file build) cannot have one.
+// Offline support: the service worker (written by the site step: src/site/host.rs) precaches
+// the site. Registered after the load event so it never competes with start-up; only over
+// http(s), since file:// pages (the single-file build) cannot have one.
 if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
   const register = () =>
     navigator.serviceWorker.register('./sw.js').catch((err) => console.warn('Offline copy unavailable:', err));

@@ -119,3 +119,19 @@ fn json_is_written_by_serde_json_only() {
     let escapers = holding(r#"push_str("\\\"")"#);
     assert!(escapers.is_empty(), "{escapers:?}");
 }
+
+#[test]
+fn the_shell_page_holds_no_words_of_its_own() {
+    // index.html's title, skip link and notice are written in from the content file.
+    let shell = read("index.html");
+    for empty in [
+        "<title></title>",
+        r##"<a class="skip-link" href="#main"></a>"##,
+        r#"<p id="app-notice" class="notice" role="status" hidden></p>"#,
+    ] {
+        assert!(
+            shell.contains(empty),
+            "index.html types words where {empty} stands"
+        );
+    }
+}

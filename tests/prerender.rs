@@ -70,32 +70,3 @@ fn the_page_carries_no_hydration_markers_and_every_island_its_content() {
         );
     }
 }
-
-#[test]
-fn splice_fills_the_single_placeholder() {
-    let shell = "<body><div id=\"app\"></div><p>after</p></body>";
-    let page = prerender::splice(shell, "<h1>x</h1>").unwrap();
-    // The islands' words follow the app, as a data block.
-    let words = format!(
-        "<script type=\"application/json\" id=\"words\">{}</script>",
-        data::words::JSON
-    );
-    assert_eq!(
-        page,
-        format!("<body><div id=\"app\"><h1>x</h1></div>{words}<p>after</p></body>")
-    );
-    assert!(prerender::splice("<body></body>", "x").is_err());
-    let minified = prerender::splice("<div id=app></div>", "y").unwrap();
-    assert_eq!(minified, format!("<div id=\"app\">y</div>{words}"));
-    let twice = prerender::ROOT_PLACEHOLDERS.concat();
-    assert!(prerender::splice(&twice, "x").is_err());
-}
-
-#[test]
-fn trunk_build_links_are_stripped_and_others_kept() {
-    let page = r#"<link href=a.css rel=stylesheet><link data-trunk rel=rust data-bin=x><p>t</p>"#;
-    assert_eq!(
-        prerender::strip_trunk_links(page),
-        "<link href=a.css rel=stylesheet><p>t</p>"
-    );
-}

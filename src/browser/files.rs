@@ -1,5 +1,5 @@
 //! Downloads generated in the browser: SVG files and PNG renderings of SVG. (The data downloads
-//! are files of `dist/` that `prerender` writes.)
+//! are files of `dist/` that the native site step writes.)
 
 use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};

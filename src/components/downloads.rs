@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::export::{CSV_FILE, JSON_FILE};
 use crate::story::{DOWNLOADS_TEXT, DOWNLOADS_TITLE};
 
-/// Every figure of the report as CSV or JSON. Plain links to files the native `prerender` writes
+/// Every figure of the report as CSV or JSON. Plain links to files the native site step writes
 /// next to the page from the same data (`export`), so they work with JavaScript off, and the
 /// WebAssembly carries none of the export code. The single-file build inlines them as data: URLs.
 pub fn downloads() -> Html {

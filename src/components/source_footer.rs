@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use crate::data::content::{self, fill};
 
-/// ACCESSIBILITY.md as `scripts/postbuild.mjs` copies it beside the page: plain text, which every
-/// host serves with a type browsers show.
+/// ACCESSIBILITY.md as the site step (`src/site.rs`) copies it beside the page: plain text, which
+/// every host serves with a type browsers show.
 pub const ACCESSIBILITY_FILE: &str = "accessibility.txt";
 
 /// Attribution of the single source all figures come from, and the accessibility statement.

@@ -1,7 +1,7 @@
 //! The report's facts as static tables, plus the bundled report text they cite.
 //!
 //! Plain Rust only (no yew, web-sys or serde), so the same module serves the browser build, the
-//! native prerenderer and the native tests.
+//! native site step and the native tests.
 
 mod chart;
 pub mod content;

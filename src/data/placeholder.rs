@@ -22,27 +22,48 @@ pub enum Segment<'a> {
     Unclosed(&'a str),
 }
 
-/// `template` cut at its placeholders, in order.
-pub fn segments(template: &str) -> Vec<Segment<'_>> {
-    let mut out = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else {
-            break;
-        };
-        out.push(Segment::Text(&rest[..open]));
-        out.push(Segment::Name {
-            name: &rest[open + 1..open + close],
-            raw: &rest[open..=open + close],
-        });
-        rest = &rest[open + close + 1..];
+/// `template` cut at its placeholders, in order (an iterator: the islands fill templates too,
+/// and a collected list would cost the WebAssembly an allocation per template).
+pub fn segments(template: &str) -> Segments<'_> {
+    Segments {
+        rest: Some(template),
+        name: None,
     }
-    out.push(if rest.contains('{') {
-        Segment::Unclosed(rest)
-    } else {
-        Segment::Text(rest)
-    });
-    out
+}
+
+pub struct Segments<'a> {
+    /// What is left to cut; `None` once the end was given.
+    rest: Option<&'a str>,
+    /// A placeholder found after the text just given.
+    name: Option<Segment<'a>>,
+}
+
+impl<'a> Iterator for Segments<'a> {
+    type Item = Segment<'a>;
+
+    fn next(&mut self) -> Option<Segment<'a>> {
+        if let Some(name) = self.name.take() {
+            return Some(name);
+        }
+        let rest = self.rest?;
+        let found = rest
+            .find('{')
+            .and_then(|open| Some((open, open + rest[open..].find('}')?)));
+        let Some((open, close)) = found else {
+            self.rest = None;
+            return Some(if rest.contains('{') {
+                Segment::Unclosed(rest)
+            } else {
+                Segment::Text(rest)
+            });
+        };
+        self.name = Some(Segment::Name {
+            name: &rest[open + 1..close],
+            raw: &rest[open..=close],
+        });
+        self.rest = Some(&rest[close + 1..]);
+        Some(Segment::Text(&rest[..open]))
+    }
 }
 
 /// A figure placeholder's id and field (`"mianyang-devices.n"` → `("mianyang-devices", "n")`),

@@ -40,7 +40,7 @@ impl Site {
     }
 
     /// Whether the site's host is this machine (localhost, 127.0.0.0/8, [::1], 0.0.0.0): share
-    /// tags built for it break on every other machine, so the share step warns.
+    /// tags built for it break on every other machine, so the site step warns.
     pub fn is_loopback(&self) -> bool {
         let rest = self.0.split_once("://").map_or("", |(_, r)| r);
         let host = rest.split('/').next().unwrap_or("");
@@ -59,6 +59,13 @@ impl Site {
                     .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
             || name == "::1"
             || name == "0.0.0.0"
+    }
+
+    /// The site's path on its host, from `/` to the final `/` (what `_headers` rules start with).
+    pub fn path(&self) -> String {
+        let rest = self.0.split_once("://").map_or("", |(_, r)| r);
+        rest.find('/')
+            .map_or("/".into(), |at| rest[at..].to_string())
     }
 
     /// The absolute address of `path`, relative to the site's folder.
@@ -108,7 +115,8 @@ pub fn tags(view: &ShareView, site: &Site) -> String {
 }
 
 /// The structured data: the explainer as a `NewsArticle` whose data is a `Dataset` with the
-/// two downloads (the files `prerender` writes beside the page) as its distribution; a view's page adds itself as a `WebPage` of the article.
+/// two downloads (the files the site step writes beside the page) as its distribution; a view's
+/// page adds itself as a `WebPage` of the article.
 pub fn json_ld(view: &ShareView, site: &Site) -> String {
     use serde_json::json;
     let article_id = site.url("#article");

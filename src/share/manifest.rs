@@ -1,5 +1,5 @@
 //! The web app manifest's words (the name an installed app carries, its short name and its
-//! description) come from the content file like every other word of ours: the share step fills
+//! description) come from the content file like every other word of ours: the site step fills
 //! them into `static/manifest.webmanifest`, whose own fields are left empty, so no second copy of
 //! them can drift from the page (it once still carried a headline the page had retired).
 

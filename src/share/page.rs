@@ -3,39 +3,8 @@
 //! starts like the original and keeps its CSP; `static/early.js` scrolls it to the view its
 //! file is named after.
 
-use super::head::{tags, Site};
+use super::head::Site;
 use super::{escape, ShareView};
-
-/// `shell` (the built `index.html`, pre-rendered) with `view`'s `<title>` and share tags.
-/// Fails unless the shell has exactly one `<title>` and no share tags yet, so a second run on
-/// the same `dist/` cannot stack them.
-pub fn with_head(shell: &str, view: &ShareView, site: &Site) -> Result<String, String> {
-    const OPEN: &str = "<title>";
-    const CLOSE: &str = "</title>";
-    if shell.contains("og:title") {
-        return Err("the page has share tags already: build it again from scratch".into());
-    }
-    if shell.matches(OPEN).count() != 1 || shell.matches(CLOSE).count() != 1 {
-        return Err("expected exactly one <title> in the page".into());
-    }
-    let start = shell.find(OPEN).ok_or("no <title>")?;
-    let end = shell.find(CLOSE).ok_or("no </title>")? + CLOSE.len();
-    if end < start {
-        return Err("</title> before <title>".into());
-    }
-    if shell[..start].contains("name=description")
-        || shell[..start].contains(r#"name="description""#)
-    {
-        return Err("the page has a description of its own: the build writes it".into());
-    }
-    Ok(format!(
-        "{}<title>{}</title>{}{}",
-        &shell[..start],
-        escape(&view.document_title()),
-        tags(view, site),
-        &shell[end..]
-    ))
-}
 
 /// `sitemap.xml`: every page's canonical address (no dates: the build reads no clock).
 pub fn sitemap(views: &[ShareView], site: &Site) -> String {

@@ -1,5 +1,5 @@
 use super::head::{json_ld, tags, Site};
-use super::page::{robots, sitemap, with_head};
+use super::page::{robots, sitemap};
 use super::*;
 use crate::charts::text::text_width;
 
@@ -169,28 +169,6 @@ fn no_text_can_close_the_json_ld_script() {
     assert!(site.contains("may not contain"));
     let ld = json_ld(&views()[0], &self::site());
     assert!(!ld.contains('<'));
-}
-
-#[test]
-fn a_views_page_is_the_shell_with_its_own_head_once() {
-    let shell = "<html><head><meta charset=utf-8><title>Old</title><link rel=stylesheet href=style.css></head><body><div id=app>Body</div></body></html>";
-    let view = &views()[5];
-    let page = with_head(shell, view, &site()).unwrap();
-    assert!(page.contains(&format!(
-        "<title>{}</title>",
-        escape(&view.document_title())
-    )));
-    assert!(!page.contains("Old"));
-    assert!(page.ends_with(
-        "<link rel=stylesheet href=style.css></head><body><div id=app>Body</div></body></html>"
-    ));
-    assert!(
-        with_head(&page, view, &site()).is_err(),
-        "a second run would stack the tags"
-    );
-    assert!(with_head("<head></head>", view, &site()).is_err());
-    let described = shell.replace("<title>", r#"<meta name="description" content="x"><title>"#);
-    assert!(with_head(&described, view, &site()).is_err());
 }
 
 #[test]

@@ -16,7 +16,7 @@ pub enum Embed {
 
 /// Views that `?embed=<view>` accepts: the story's parts (`data::SECTIONS`, the one list of
 /// them) and the timeline. The early script's copy is written from this at build time
-/// (`prerender`, `early_lists`).
+/// (`prerender::early_script`).
 pub fn embed_views() -> impl Iterator<Item = &'static str> {
     (crate::data::SECTIONS.iter().map(|s| s.id)).chain(std::iter::once("timeline"))
 }
@@ -35,7 +35,7 @@ pub fn retired_view(id: &str) -> Option<&'static str> {
         .map(|(_, new)| *new)
 }
 
-/// Every retired view with the view that now holds it (the share step keeps a page under each old
+/// Every retired view with the view that now holds it (the site step keeps a page under each old
 /// name, so that links to `military.html` still open).
 pub fn retired_views() -> impl Iterator<Item = (&'static str, &'static str)> {
     RETIRED_VIEWS.into_iter()

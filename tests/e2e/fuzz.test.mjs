@@ -35,7 +35,7 @@ function recordFirstPaint() {
 /** What the page shows once the app is live, with what early.js recorded. */
 function finalState() {
   const root = document.documentElement;
-  // Our two scripts, under their content-hashed names (scripts/assets.mjs).
+  // Our two scripts, under their content-hashed names (src/site/assets.rs).
   const ours = /\/assets\/(early|loader)\.[0-9a-f]{10}\.js$/;
   return {
     early: window.__early,

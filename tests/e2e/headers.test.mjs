@@ -1,5 +1,5 @@
-// Ready for a CDN: content-hashed asset names (scripts/assets.mjs) and the host configuration
-// `dist/_headers` (scripts/postbuild.mjs, step 5), which the test server honours, so that every
+// Ready for a CDN: content-hashed asset names (src/site/assets.rs) and the host configuration
+// `dist/_headers` (src/site/host.rs), which the test server honours, so that every
 // e2e test runs with the headers a deploy sends.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { hostRules } from './server.mjs';
-import { servedDist, DIST } from './site.mjs';
-import { ASSETS, HASHED, logicalName } from '../../scripts/assets.mjs';
+import { servedDist, DIST, ASSETS, HASHED, logicalName } from './site.mjs';
 import { SINGLE } from '../../scripts/size.mjs';
 
 const site = servedDist();

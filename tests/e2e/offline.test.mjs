@@ -1,5 +1,6 @@
-// Offline: the service worker written by scripts/postbuild.mjs precaches dist/, so after one
-// visit the explainer (any ?view) opens and works with no network; a new deploy gets a new cache.
+// Offline: the service worker written by the site step (src/site/host.rs) precaches dist/, so
+// after one visit the explainer (any ?view) opens and works with no network; a new deploy gets a
+// new cache.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,7 +15,8 @@ import { hydrated, chartTooltip, timelineKeyboard } from './interact.mjs';
 import { isCrawlerOnly } from '../../scripts/share-files.mjs';
 
 const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
-const POSTBUILD = path.join(REPO_ROOT, 'scripts/postbuild.mjs');
+// The site step's finishing half (src/site.rs, `site finish DIR`), as `make build` left it.
+const SITE = path.join(REPO_ROOT, 'target/debug/site');
 // Generated after the list, or never served (_headers is the host's configuration).
 const GENERATED = ['sw.js', 'sichuan-reform-explainer.html', '_headers'];
 let server;
@@ -38,7 +40,8 @@ async function distCopy() {
   return dir;
 }
 
-const postbuild = (dir) => execFileSync(process.execPath, [POSTBUILD, dir], { encoding: 'utf8' });
+const PATH = `${path.join(REPO_ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`;
+const postbuild = (dir) => execFileSync(SITE, ['finish', dir], { encoding: 'utf8', env: { ...process.env, PATH } });
 
 /** VERSION and FILES of a generated sw.js. */
 async function swManifest(dir) {
@@ -73,10 +76,12 @@ async function controlled(page) {
   }
 }
 
-test('postbuild: sw.js lists every file of dist/ a visit uses; its cache version follows the contents', async () => {
+test('site step: sw.js lists every file of dist/ a visit uses; its cache version follows the contents', async () => {
   const { version, files } = await swManifest(DIST);
-  // The precompressed copies are the same files: a host picks one by Accept-Encoding. The share
-  // step's files are for crawlers (tests/e2e/share.test.mjs checks which they are).
+  // The precompressed copies are the same files: a host picks one by Accept-Encoding. The view
+  // pages, share images, sitemap and robots.txt are for crawlers (scripts/share-files.mjs
+  // restates which, so this compares it with what the site step precaches;
+  // tests/e2e/share.test.mjs checks them).
   const expected = (await listFiles(DIST)).filter((f) => !GENERATED.includes(f) && !/\.(br|gz)$/.test(f) && !isCrawlerOnly(f));
   assert.deepEqual(files, ['./', ...expected]);
   assert.match(version, /^[0-9a-f]{16}$/);

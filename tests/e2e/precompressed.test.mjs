@@ -1,4 +1,4 @@
-// The build's precompressed copies (scripts/postbuild.mjs, step 4): a `.br` and a `.gz` next to
+// The build's precompressed copies (src/site/host.rs, `precompress`): a `.br` and a `.gz` next to
 // every text and wasm file of dist/, each decoding to exactly that file; and the server serves
 // them as nginx's brotli_static/gzip_static would, by the request's Accept-Encoding.
 import { test, before, after } from 'node:test';

@@ -59,13 +59,13 @@ export async function serve(root, { port = 0, gzip = false, headers = {} } = {})
       if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not Found');
 
       const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      // The build's _headers (scripts/postbuild.mjs, step 5), as Netlify or Cloudflare Pages
+      // The build's _headers (src/site/host.rs, `headers`), as Netlify or Cloudflare Pages
       // apply it: every rule whose path matches the URL; without one, revalidate everything.
       const pathname = new URL(req.url, 'http://x').pathname;
       const configured = rules ? Object.assign({}, ...rules.filter((r) => r.pattern.test(pathname)).map((r) => r.headers)) : { 'Cache-Control': 'no-cache' };
       const head = { 'Content-Type': type, ...configured, ...headers };
       const accepted = acceptedEncodings(req.headers['accept-encoding']);
-      // The build's precompressed copy (scripts/postbuild.mjs, step 4), as nginx's
+      // The build's precompressed copy (src/site/host.rs, `precompress`), as nginx's
       // brotli_static/gzip_static and Caddy's precompressed serve it: brotli first.
       const copies = [['br', '.br'], ['gzip', '.gz']].filter(([, ext]) => fs.existsSync(file + ext));
       if (copies.length) head.Vary = 'Accept-Encoding';

@@ -1,4 +1,4 @@
-// The single-file build (dist/sichuan-reform-explainer.html, from scripts/postbuild.mjs) and the
+// The single-file build (dist/sichuan-reform-explainer.html, from src/site/single.rs) and the
 // CSP of the served site: the file opened from file:// with no network must hydrate and work
 // under its own hash-based CSP; dist/ served with a strict CSP header must raise no violation.
 import { test, before, after } from 'node:test';

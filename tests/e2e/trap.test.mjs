@@ -14,10 +14,12 @@ import { servedDist, DIST, asset } from './site.mjs';
 const site = servedDist();
 
 /**
- * The shipped wasm with a trap guard in every exported function whose name matches `which`;
- * `armed` is the global's starting value.
+ * The shipped wasm with a trap guard in every exported function; `armed` is the global's
+ * starting value. (Every one: the shipped names are binaryen's short ones, src/site/names.rs,
+ * which say nothing of what a function is. Armed from the start, the first call into the
+ * WebAssembly traps; armed later, the next one, which the test makes a click.)
  */
-function withTraps(which, armed) {
+function withTraps(armed) {
   // What Rust's wasm32 target and wasm-bindgen emit, and no more: with every feature binaryen
   // knows, it would write proposals Chromium does not enable (compact imports).
   const F = binaryen.Features;
@@ -29,14 +31,14 @@ function withTraps(which, armed) {
   let guarded = 0;
   for (let i = 0; i < mod.getNumExports(); i++) {
     const exp = binaryen.getExportInfo(mod.getExportByIndex(i));
-    if (exp.kind !== binaryen.ExternalFunction || !which.test(exp.name)) continue;
+    if (exp.kind !== binaryen.ExternalFunction) continue;
     const fn = mod.getFunction(exp.value);
     const info = binaryen.getFunctionInfo(fn);
     const guard = mod.if(mod.global.get('test_trap_armed', binaryen.i32), mod.unreachable());
     binaryen.Function.setBody(fn, mod.block(null, [guard, info.body], info.results));
     guarded++;
   }
-  assert.ok(guarded > 0, `no export matches ${which}`);
+  assert.ok(guarded > 10, `${guarded} exported functions guarded`);
   assert.ok(mod.validate(), 'the rewritten module is valid');
   return Buffer.from(mod.emitBinary());
 }
@@ -54,7 +56,7 @@ async function open(context, wasm) {
 test('a trap while the app starts: the notice shows and the page stays readable', async () => {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    const { page } = await open(context, withTraps(/^(main|__wbindgen_start)$/, 1));
+    const { page } = await open(context, withTraps(1));
     const notice = page.locator('#app-notice');
     await notice.waitFor({ state: 'visible', timeout: 10_000 });
     assert.match(await notice.innerText(), /interactive parts/);
@@ -67,9 +69,9 @@ test('a trap while the app starts: the notice shows and the page stays readable'
 test('a trap in an event handler once the app is live: the notice shows', async () => {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    // Every closure the app hands to the browser (DOM events among them). Their export names
-    // carry the closure's types in the nightly build and only a hash in a stable one.
-    const { page, errors } = await open(context, withTraps(/closures_+invoke/, 0));
+    // Armed once the app is live: the click below is the next call into the WebAssembly, through
+    // the closure the app handed the browser for that event.
+    const { page, errors } = await open(context, withTraps(0));
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     const notice = page.locator('#app-notice');
     assert.equal(await notice.isVisible(), false, 'no notice before the trap');
