@@ -1,8 +1,45 @@
 //! One entry point per story chart, so components and exports need not know each chart's options.
+//! Each chart is described once (`Description`): adding a chart is one entry in `describe`.
 
 use super::{experiences, mianyang_share, ChartOutput, Theme};
 use crate::data::content;
 use crate::data::ChartId;
+
+/// What the registry knows of one chart: its module's entry points.
+struct Description {
+    render: fn(u32, Theme) -> ChartOutput,
+    /// The annotation it draws, if any.
+    annotation: fn() -> Option<String>,
+    /// What it draws, for screen readers (before its annotation).
+    summary: fn() -> String,
+    /// The figures it shows, in reading order.
+    figures: &'static [&'static str],
+    /// The labels the page prints around a wordless drawing (`words_in_html`).
+    labels: fn() -> Option<(String, String)>,
+}
+
+const EXPERIENCES: Description = Description {
+    render: experiences::render,
+    annotation: experiences::annotation,
+    summary: experiences::summary,
+    figures: experiences::FIGURES,
+    labels: experiences::labels,
+};
+
+const MIANYANG_SHARE: Description = Description {
+    render: mianyang_share::render,
+    annotation: mianyang_share::annotation,
+    summary: mianyang_share::summary,
+    figures: mianyang_share::FIGURES,
+    labels: || None,
+};
+
+fn describe(chart: ChartId) -> &'static Description {
+    match chart {
+        ChartId::Experiences => &EXPERIENCES,
+        ChartId::MianyangShare => &MIANYANG_SHARE,
+    }
+}
 
 /// Width charts are pre-rendered at; the browser redraws at the container's real width.
 pub const DEFAULT_WIDTH: u32 = 640;
@@ -26,33 +63,23 @@ pub fn words_in_html(chart: ChartId) -> bool {
 
 /// The labels the page prints above and below a chart whose words are HTML (`words_in_html`).
 pub fn html_labels(chart: ChartId) -> Option<(String, String)> {
-    match chart {
-        ChartId::Experiences => experiences::labels(),
-        _ => None,
-    }
+    (describe(chart).labels)()
 }
 
 /// Draws `chart` at `width` (no chart has options of its own: the university's switch went with
 /// its chart, whose unlike counts must not share a scale).
 pub fn render(chart: ChartId, width: u32, theme: Theme) -> ChartOutput {
-    let width = width.max(MIN_WIDTH);
-    match chart {
-        ChartId::Experiences => experiences::render(width, theme),
-        ChartId::MianyangShare => mianyang_share::render(width, theme),
-    }
+    (describe(chart).render)(width.max(MIN_WIDTH), theme)
 }
 
 /// What the chart's annotation says, if it has one (the same text it draws).
 pub fn annotation(chart: ChartId) -> Option<String> {
-    match chart {
-        ChartId::Experiences => experiences::annotation(),
-        ChartId::MianyangShare => mianyang_share::annotation(),
-    }
+    (describe(chart).annotation)()
 }
 
 /// The chart's description for screen readers: what it draws, then its annotation.
 pub fn summary(chart: ChartId) -> String {
-    let drawn = drawing_summary(chart);
+    let drawn = (describe(chart).summary)();
     match annotation(chart) {
         // Drawn as a headline, without a full stop; read as a sentence.
         Some(note) if note.ends_with(['.', '?', '!']) => format!("{drawn} {note}"),
@@ -61,19 +88,9 @@ pub fn summary(chart: ChartId) -> String {
     }
 }
 
-fn drawing_summary(chart: ChartId) -> String {
-    match chart {
-        ChartId::Experiences => experiences::summary(),
-        ChartId::MianyangShare => mianyang_share::summary(),
-    }
-}
-
 /// The ids of the figures the chart shows, in reading order.
 pub fn figures(chart: ChartId) -> Vec<&'static str> {
-    match chart {
-        ChartId::Experiences => experiences::FIGURES.to_vec(),
-        ChartId::MianyangShare => mianyang_share::FIGURES.to_vec(),
-    }
+    describe(chart).figures.to_vec()
 }
 
 /// Chart titles, shown in HTML above each chart (never inside the SVG): the content file's

@@ -4,87 +4,49 @@
 //! markup. `App` is the page as the server renders it; the browser renders only its islands
 //! (`island.rs`).
 
+// The page's own parts, which only the pre-rendered page renders: one module under one `cfg`
+// (`page_text`, build.rs), so the shipped WebAssembly, which renders islands only, has none of
+// them (an island that used one would not compile).
 #[cfg(page_text)]
-mod app;
+mod page;
+#[cfg(page_text)]
+pub use page::*;
+
+// What the islands render (and the page around them renders too).
 mod chart_canvas;
 mod chart_panel;
-#[cfg(page_text)]
-mod checking;
 mod data_table;
-#[cfg(page_text)]
-mod downloads;
 mod embed_button;
-#[cfg(page_text)]
-mod embed_credit;
 mod figure_card;
+mod hooks;
 mod island;
-#[cfg(page_text)]
-mod limits;
 mod mark_overlay;
-#[cfg(page_text)]
-mod masthead;
-#[cfg(page_text)]
-mod reform_areas;
-#[cfg(page_text)]
-mod source_footer;
 mod source_layer;
 mod source_view;
-#[cfg(page_text)]
-mod story_section;
 mod timeline;
 mod timeline_chart;
 mod timeline_controls;
 mod timeline_detail;
-#[cfg(page_text)]
-mod timeline_legend;
 mod timeline_list;
-#[cfg(page_text)]
-mod timeline_section;
-#[cfg(page_text)]
-mod toc;
 mod tooltip;
 
 pub use crate::story::TIMELINE_TITLE;
-#[cfg(page_text)]
-pub use app::App;
 pub use chart_canvas::ChartCanvas;
 #[cfg(page_text)]
 pub use chart_panel::chart_keys;
 pub use chart_panel::chart_panel;
-#[cfg(page_text)]
-pub use checking::{checking, derived_anchor};
 pub use data_table::data_table;
-#[cfg(page_text)]
-pub use downloads::downloads;
 pub use embed_button::EmbedButton;
-#[cfg(page_text)]
-pub use embed_credit::embed_credit;
 pub use figure_card::FigureCard;
 pub use island::{island, IslandKind, IslandProps, IslandRoot};
-#[cfg(page_text)]
-pub use limits::limits;
 pub use mark_overlay::{MarkKind, MarkOverlay};
-#[cfg(page_text)]
-pub use masthead::Masthead;
-#[cfg(page_text)]
-pub use reform_areas::ReformAreas;
-#[cfg(page_text)]
-pub use source_footer::SourceFooter;
 pub use source_layer::SourceLayer;
 pub use source_view::source_view;
-#[cfg(page_text)]
-pub use story_section::StorySection;
 pub use timeline::Timeline;
 pub use timeline_chart::TimelineChart;
 pub use timeline_controls::TimelineControls;
 pub use timeline_detail::timeline_detail;
-#[cfg(page_text)]
-pub use timeline_legend::TimelineLegend;
 pub use timeline_list::timeline_list;
-#[cfg(page_text)]
-pub use timeline_section::TimelineSection;
-#[cfg(page_text)]
-pub use toc::Toc;
 pub use tooltip::figure_details;
 
 use crate::charts::registry;
