@@ -30,6 +30,9 @@ mod build_derived;
 #[path = "build/content.rs"]
 mod build_content;
 
+#[path = "build/data_words.rs"]
+mod build_data_words;
+
 #[path = "build/words.rs"]
 mod build_words;
 
@@ -66,6 +69,7 @@ fn main() {
     println!("cargo:rerun-if-changed={DATA}");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/derived.rs");
+    println!("cargo:rerun-if-changed=build/data_words.rs");
     println!("cargo:rerun-if-changed=build/model.rs");
     println!("cargo:rerun-if-changed=build/words.rs");
     println!("cargo:rerun-if-changed=src/data/interval.rs");
@@ -82,7 +86,7 @@ fn main() {
     let content_text = fs::read_to_string(content_file)
         .unwrap_or_else(|e| panic!("cannot read {content_file}: {e}"));
     // The words the islands show become numbers (`W(n)`, build/words.rs); the rest stay strings.
-    let mut words = build_content::data_words(&content_text, content_file);
+    let mut words = build_data_words::data_words(&content_text, content_file);
     let mut island = build_words::Words::default();
     // A period worked out from the report's words says which words and why; the tables keep only
     // an event's reasoning, so the data file is checked for it here.

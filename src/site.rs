@@ -16,6 +16,7 @@
 //! changed (the offline tests do). Every HTML edit goes through an HTML rewriter (`html`).
 
 pub mod assets;
+mod glue;
 pub mod host;
 pub mod html;
 mod minify;
@@ -111,7 +112,7 @@ pub fn finish(root: &Path, site: &Site, keep_names: bool) -> Result<(), String> 
         fs::write(&glue, names::rename_glue(&source, &renames)?).map_err(|e| e.to_string())?;
         minify::minify(&[&glue], minify::Kind::Module)?;
         let after = text(root, &assets::located(root, GLUE)?)?;
-        if single::exports(&after)?.names() != single::exports(&source)?.names() {
+        if glue::exports(&after)?.names() != glue::exports(&source)?.names() {
             return Err(format!("{GLUE}: minifying changed its exports"));
         }
         let renamed = renames.iter().filter(|r| r.from != r.to).count();

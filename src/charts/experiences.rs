@@ -211,7 +211,7 @@ mod tests {
     use crate::charts::testutil::{check, drawn_as_lower_bound, elements, texts};
 
     #[test]
-    fn thirteen_squares_eight_filled() {
+    fn thirteen_squares_are_drawn_and_eight_filled() {
         for width in [288, 320, 1000] {
             let out = render(width, Theme::Light);
             check(&out, width, FIGURES);

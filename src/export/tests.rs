@@ -231,7 +231,7 @@ fn json_bounds_are_numbers_booleans_or_null() {
 }
 
 #[test]
-fn plain_numbers() {
+fn plain_numbers_keep_the_reports_one_decimal() {
     assert_eq!(plain_number(310.0), "310");
     assert_eq!(plain_number(3.6), "3.6");
     assert_eq!(plain_number(167_500.0), "167500");

@@ -193,7 +193,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_and_references() {
+    fn hashed_names_and_their_references_are_read_alike() {
         assert_eq!(logical_name("assets/style.0123456789.css"), "style.css");
         assert_eq!(
             logical_name("sichuan-reform_bg.wasm"),

@@ -72,7 +72,7 @@ fn navigation_is_source_or_event_change_only() {
 }
 
 #[test]
-fn embed_parameters() {
+fn embed_parameters_open_the_view_they_name() {
     assert_eq!(View::from_url("?embed", "").embed, Embed::All);
     assert_eq!(View::from_url("?embed=", "").embed, Embed::All);
     assert_eq!(

@@ -45,7 +45,7 @@ test('print: A4 PDF with every section and chart, light colours, no interactive 
     assert.ok(pages >= 3, `a multi-page A4 document (${pages} pages)`);
     // "One visual system", item 8: at most 12 pages, and the lead graphic on the first.
     assert.ok(pages <= MAX_PAGES, `${pages} A4 pages (at most ${MAX_PAGES})`);
-    // The first page's content box (static/style.css `@page`: A4, 12 mm margins at the sides and
+    // The first page's content box (static/charts.css `@page`, continued from style.css: A4, 12 mm margins at the sides and
     // top, 14 mm at the foot), in CSS pixels, laid out as the PDF lays it out.
     const mm = 96 / 25.4;
     await page.setViewportSize({ width: Math.floor((210 - 24) * mm), height: 1000 });

@@ -127,7 +127,7 @@ fn products_handle_zero_and_infinity() {
 }
 
 #[test]
-fn quotients_of_bounds() {
+fn quotients_of_bounds_bound_only_what_they_can() {
     // A lower bound divided by a lower bound bounds nothing (for positive quantities).
     let avg = Interval::above(3.6).div(Interval::above(3300.0));
     assert_eq!(no_nan(avg), iv(0.0, false, INF, false));

@@ -43,7 +43,7 @@ fn references_resolve() {
 }
 
 #[test]
-fn eight_areas_one_featured() {
+fn eight_areas_are_listed_and_one_featured() {
     assert_eq!(AREAS.len(), 8);
     let featured: Vec<_> = AREAS.iter().filter(|a| a.featured).map(|a| a.id).collect();
     assert_eq!(featured, ["military-civilian"]);
@@ -69,7 +69,7 @@ fn all_figures_of_the_report_are_present() {
 }
 
 #[test]
-fn display_values() {
+fn values_and_periods_display_as_the_report_writes_them() {
     let shown = |id| figure(id).unwrap().display_value();
     assert_eq!(shown("mci-revenue-2017"), "RMB 310 billion");
     assert_eq!(shown("mianyang-device-value"), "RMB 3.6 billion");

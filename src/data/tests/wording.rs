@@ -74,7 +74,7 @@ fn refusals_show_the_arithmetic_without_a_result() {
 /// Wordings of results no figure of the report produces: ranges with closed ends, money
 /// across the billion, and the short form of a range.
 #[test]
-fn other_shapes_of_result() {
+fn results_of_other_shapes_are_worded_by_their_unit() {
     // The nouns are the data's words (`W`s): "items" is a figure's noun, and the Mianyang
     // total's noun and per are empty.
     let base = *d("mianyang-total-output-2017");
