@@ -3,7 +3,7 @@
 # WebKit journeys SOAK_RUNS times in a row (100) against SOAK_DIST (dist/), both engine files at
 # once as `make test` runs them (node --test runs files side by side), while SOAK_BUSY cores (1)
 # are kept busy. Every run's log is kept in SOAK_OUT (test-output/soak-engines/<build>/); a failed
-# journey also leaves the page's state there (ENGINE_STATE_DIR, journeys.mjs). The last line
+# journey also leaves the page's state there (ENGINE_STATE_DIR, tests/engines/tabs.mjs). The last line
 # counts runs, failed runs and traps (a RuntimeError from the WebAssembly in any log).
 set -euo pipefail
 cd "$(dirname "$0")/.."

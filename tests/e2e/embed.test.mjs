@@ -1,20 +1,20 @@
 // Embedding: the explainer inside a hostile news page on another origin (tests/e2e/fixtures/
 // news.html), sized by our static/embed.js (iframe and custom element) or by a real pym.js v1
-// parent; the embed parameters; and foreign postMessage traffic that must change nothing.
+// parent, and foreign postMessage traffic that must change nothing. The embed parameters, on the
+// explainer opened directly, are in embed-params.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { serve, REPO_ROOT } from './server.mjs';
-import { launch, watch, cspViolations, screenshot } from './browser.mjs';
+import { launch, screenshot } from './browser.mjs';
+import { DIST } from './site.mjs';
+import { SETTLE, watchOrigins, frameViolations, assertClean } from './embed-helpers.mjs';
 
-const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 const FIXTURES = path.join(REPO_ROOT, 'tests/e2e/fixtures');
 const PYM = path.join(REPO_ROOT, 'node_modules/pym.js/dist/pym.v1.min.js');
 const TYPE = 'sichuan-reform-explainer:height';
-const VIEWS = ['pilot', 'mianyang', 'shared-ownership', 'swjtu', 'ip', 'timeline'];
-const SETTLE = 10_000; // ms a height may take to follow a change
 let explainer; // dist/ on one port
 let host; // the news page on another port: cross-origin
 let hostDir;
@@ -34,70 +34,6 @@ after(async () => {
   await Promise.all([explainer?.close(), host?.close()]);
   if (hostDir) await fs.rm(hostDir, { recursive: true, force: true });
 });
-
-/**
- * Records what must not happen on a page whose frames span several origins: page and console
- * errors (every frame), failed requests, and requests to any origin not in `origins` (aborted).
- * CSP violations are recorded per frame by the init script (read them with frameViolations).
- */
-async function watchOrigins(page, origins) {
-  const allowed = new Set(origins.map((o) => new URL(o).origin));
-  const seen = { pageErrors: [], consoleErrors: [], foreignRequests: [], failedRequests: [] };
-  page.on('pageerror', (err) => seen.pageErrors.push(String(err.stack ?? err)));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || /hydrat|mismatch/i.test(msg.text())) seen.consoleErrors.push(`[${msg.type()}] ${msg.text()}`);
-  });
-  page.on('requestfailed', (req) => {
-    if (allowed.has(new URL(req.url()).origin)) seen.failedRequests.push(`${req.url()}: ${req.failure()?.errorText}`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400) seen.failedRequests.push(`${res.url()}: HTTP ${res.status()}`);
-  });
-  await page.route((url) => !/^(data|blob|about):/.test(url.href) && !allowed.has(url.origin), (route) => {
-    seen.foreignRequests.push(route.request().url());
-    return route.abort('blockedbyclient');
-  });
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations.push(`${location.href}: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`);
-    });
-  });
-  // The host page keeps every message it receives, to check the three formats.
-  const hostOrigin = new URL(origins[0]).origin;
-  await page.addInitScript((origin) => {
-    if (location.origin !== origin) return;
-    window.__messages = [];
-    addEventListener('message', (e) => {
-      const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
-      window.__messages.push({ data: e.data, origin: e.origin, slot: frame?.closest('.embed-slot')?.id ?? null });
-    });
-  }, hostOrigin);
-  return seen;
-}
-
-async function frameViolations(page) {
-  const all = [];
-  for (const frame of page.frames()) {
-    try {
-      all.push(...(await frame.evaluate(() => window.__cspViolations ?? [])));
-    } catch {
-      // a frame navigating away has nothing to report
-    }
-  }
-  return all;
-}
-
-function assertClean(seen, violations) {
-  const problems = [
-    ['page errors', seen.pageErrors],
-    ['console errors', seen.consoleErrors],
-    ['requests outside the two origins', seen.foreignRequests],
-    ['failed requests', seen.failedRequests],
-    ['CSP violations', violations],
-  ].filter(([, list]) => list.length).map(([what, list]) => `${list.length} ${what}:\n  ${list.join('\n  ')}`);
-  assert.equal(problems.length, 0, problems.join('\n'));
-}
 
 async function openHost(context, mode, width) {
   const page = await context.newPage();
@@ -295,115 +231,6 @@ test('the custom element builds a titled, lazy, borderless iframe and follows it
     await page.waitForFunction(() => new URL(document.querySelector('sichuan-reform-explainer iframe').src).searchParams.get('embed') === 'ip');
     await assertFitted(page, ['slot-timeline'], 'custom element after view=ip');
     assertClean(seen, await frameViolations(page));
-  } finally {
-    await context.close();
-  }
-});
-
-/** The explainer opened directly (not framed), watched. */
-async function openDirect(context, query) {
-  const page = await context.newPage();
-  const seen = await watch(page, explainer.url);
-  await page.goto(explainer.url + query, { waitUntil: 'load' });
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, { timeout: SETTLE });
-  return { page, seen };
-}
-
-async function assertQuiet(page, seen) {
-  assertClean(seen, await cspViolations(page));
-}
-
-test('embed parameters: views, chrome, theme, transparency', async () => {
-  const context = await browser.newContext({ viewport: { width: 600, height: 800 } });
-  try {
-    const whole = await openDirect(context, '?embed');
-    const chrome = await whole.page.evaluate(() => {
-      const shown = (sel) => [...document.querySelectorAll(sel)].some((el) =>
-        el.getClientRects().length > 0 && getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden');
-      return {
-        embed: document.documentElement.dataset.embed,
-        kicker: shown('.kicker'),
-        skip: shown('.skip-link'),
-        footer: shown('.source-footer'),
-        sections: [...document.querySelectorAll('section.story')].filter((s) => s.getClientRects().length).length,
-        timeline: shown('#timeline'),
-      };
-    });
-    assert.equal(chrome.embed, 'all');
-    assert.deepEqual({ kicker: chrome.kicker, skip: chrome.skip, footer: chrome.footer }, { kicker: false, skip: false, footer: false }, '?embed has no page chrome');
-    assert.ok(chrome.sections >= 5 && chrome.timeline, '?embed shows the whole explainer');
-    await assertQuiet(whole.page, whole.seen);
-
-    for (const view of VIEWS) {
-      const { page, seen } = await openDirect(context, `?embed=${view}`);
-      const state = await page.evaluate((v) => ({
-        embed: document.documentElement.dataset.embed,
-        shown: !!document.getElementById(v)?.getClientRects().length,
-        others: [...document.querySelectorAll('section.story, #timeline')].filter((s) => s.id !== v && s.getClientRects().length).map((s) => s.id),
-      }), view);
-      assert.deepEqual(state, { embed: view, shown: true, others: [] }, `?embed=${view} shows that view alone`);
-      await assertQuiet(page, seen);
-      await page.close();
-    }
-
-    // A retired view's old embed code still works: ?embed=military opens the part that holds it.
-    {
-      const { page, seen } = await openDirect(context, '?embed=military');
-      const state = await page.evaluate(() => ({
-        embed: document.documentElement.dataset.embed,
-        shown: !!document.querySelector('#mianyang #military')?.getClientRects().length,
-      }));
-      assert.deepEqual(state, { embed: 'mianyang', shown: true }, '?embed=military shows the Mianyang part, its province group included');
-      await assertQuiet(page, seen);
-      await page.close();
-    }
-    // The money part's old embed code opens the part that holds most of its sums.
-    {
-      const { page, seen } = await openDirect(context, '?embed=money');
-      assert.equal(await page.evaluate(() => document.documentElement.dataset.embed), 'mianyang');
-      await assertQuiet(page, seen);
-      await page.close();
-    }
-
-    const themed = await openDirect(context, '?embed=swjtu&theme=dark&transparent');
-    const look = await themed.page.evaluate(() => ({
-      theme: document.documentElement.dataset.theme,
-      html: getComputedStyle(document.documentElement).backgroundColor,
-      body: getComputedStyle(document.body).backgroundColor,
-    }));
-    assert.equal(look.theme, 'dark');
-    assert.equal(look.html, 'rgba(0, 0, 0, 0)', 'transparent <html>');
-    assert.equal(look.body, 'rgba(0, 0, 0, 0)', 'transparent <body>');
-    const light = await openDirect(context, '?embed=swjtu&theme=light');
-    assert.equal(await light.page.evaluate(() => document.documentElement.dataset.theme), 'light');
-    await assertQuiet(themed.page, themed.seen);
-  } finally {
-    await context.close();
-  }
-});
-
-test('unknown and malformed embed parameters: no crash, readable content', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-  try {
-    const unknown = await openDirect(context, '?embed=nope');
-    const message = unknown.page.locator('.embed-unknown');
-    await message.waitFor({ state: 'visible', timeout: SETTLE });
-    const text = await message.innerText();
-    for (const view of VIEWS) assert.ok(text.includes(view), `the message lists "${view}": ${text}`);
-    await assertQuiet(unknown.page, unknown.seen);
-
-    for (const query of ['?embed=%ZZ&theme=purple', '?tables=,,,&swjtu=', '?embed=swjtu&embed=nope&theme=&transparent=%', '?embed=timeline#event-nope']) {
-      const { page, seen } = await openDirect(context, query);
-      const state = await page.evaluate(() => ({
-        theme: document.documentElement.dataset.theme ?? null,
-        content: document.querySelectorAll('li.card[data-figure-id], .embed-unknown, #timeline').length,
-        h: document.documentElement.scrollHeight,
-      }));
-      assert.ok(state.content > 0 && state.h > 300, `${query}: content shown (${JSON.stringify(state)})`);
-      assert.notEqual(state.theme, 'purple', `${query}: an invalid theme is ignored`);
-      await assertQuiet(page, seen);
-      await page.close();
-    }
   } finally {
     await context.close();
   }

@@ -1,37 +1,20 @@
-// The timeline, driven as a reader would: keyboard, pointer, touch swipes, Play, the area
-// filter, links and Back/Forward. Expected events come from data/report.toml itself; expected
-// figures from the app's own JSON export.
-import { test, before, after } from 'node:test';
+// The timeline, driven as a reader would: keyboard, pointer, touch swipes, Play and the area
+// filter, and its layout at each width with axe run over the open detail. Expected events come
+// from data/report.toml itself; expected figures from the app's own JSON export. Links to events,
+// Back/Forward and the list without JavaScript are in timeline-links.test.mjs.
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from './server.mjs';
 import { servedDist } from './site.mjs';
 import { runAxe, formatAxe } from './browser.mjs';
+import { readEvents, ids, hash, expectSelected, openList, liveText } from './timeline-helpers.mjs';
 
 const SHOTS = path.join(REPO_ROOT, 'test-output', 'screenshots');
 const HITS = '#timeline rect.hit-event';
 const site = servedDist();
 let EVENTS;
-
-/** The `[[events]]` of data/report.toml, in the order build.rs gives them (by period, stable),
- *  with their titles from the content file (`[events.<id>] title`). */
-async function readEvents() {
-  const toml = await fs.readFile(path.join(REPO_ROOT, 'data/report.toml'), 'utf8');
-  const content = await fs.readFile(path.join(REPO_ROOT, 'content/en.toml'), 'utf8');
-  const title = (id) => content.match(new RegExp(`^\\[events\\.${id}\\]\\ntitle = "(.*)"$`, 'm'))?.[1];
-  const str = (block, key) => block.match(new RegExp(`^${key} = "(.*)"$`, 'm'))?.[1];
-  const events = toml.split(/^\[\[events\]\]$/m).slice(1).map((block) => {
-    block = block.split(/^\[\[/m)[0];
-    const period = block.match(/^period = \{ start = (\d+), end = (\d+), dating = "(\w+)"(?:, wording = "([^"]*)")?/m);
-    return {
-      id: str(block, 'id'), title: title(str(block, 'id')), area: str(block, 'area'), section: str(block, 'section'),
-      figures: [...(block.match(/^figures = \[(.*)\]$/m)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]),
-      start: Number(period[1]), end: Number(period[2]), dating: period[3], wording: period[4] ?? '',
-    };
-  });
-  return events.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map(({ e }) => e);
-}
 
 before(async () => {
   EVENTS = await readEvents();
@@ -40,18 +23,7 @@ before(async () => {
 
 const withPage = (options, run, url) => site.withPage(options, run, url);
 
-const ids = (locator) => locator.evaluateAll((els) => els.map((e) => e.dataset.eventId));
 const focusedMark = (page) => page.evaluate(() => document.activeElement?.dataset?.mark ?? null);
-const hash = (page) => page.evaluate(() => location.hash);
-/** Waits until the detail card shows event `id`. */
-const expectSelected = (page, id) =>
-  page.waitForFunction((id) => document.querySelector('#timeline-detail')?.dataset.eventId === id, id, { timeout: 5000 });
-/** Opens the folded list of all events (a native disclosure), if it is closed. */
-async function openList(page) {
-  const list = page.locator('#timeline details.tl-all');
-  if (!(await list.evaluate((d) => d.open))) await list.locator('summary').click();
-}
-const liveText = (page) => page.locator('#timeline [aria-live="polite"]').textContent();
 
 /** The app's JSON export: the bundled figures, by id. */
 async function figuresById(page) {
@@ -128,26 +100,6 @@ test('keyboard: one tab stop; arrows, Home and End move; Enter and Space open th
       await assertDetail(page, event, figures);
     }
   });
-});
-
-test('a linked #event-… opens the event; Back and Forward move between selected events', async () => {
-  const [first, second] = [EVENTS[EVENTS.length - 1], EVENTS[0]];
-  await withPage({ viewport: { width: 1280, height: 700 } }, async (page) => {
-    await expectSelected(page, first.id);
-    const box = await page.locator('#timeline-detail').boundingBox();
-    assert.ok(box.y > -1 && box.y < 700, `the linked event is scrolled into view (y ${box.y})`);
-    assert.ok((await liveText(page)).includes(first.title));
-
-    await openList(page);
-    await page.getByRole('button', { name: `Show details: ${second.title}` }).click();
-    await page.waitForFunction((h) => location.hash === h, `#event-${second.id}`);
-    await page.goBack();
-    await page.waitForFunction((h) => location.hash === h, `#event-${first.id}`);
-    await expectSelected(page, first.id);
-    await page.goForward();
-    await page.waitForFunction((h) => location.hash === h, `#event-${second.id}`);
-    await expectSelected(page, second.id);
-  }, `#event-${first.id}`);
 });
 
 test('the area filter hides other areas\' events from chart, list and navigation, and lives in the URL', async () => {
@@ -240,24 +192,6 @@ test('touch: swiping left and right over the timeline steps through the events',
   });
 });
 
-test('the open event marks its story section and links there without closing', async () => {
-  const event = EVENTS.find((e) => e.figures.length > 0);
-  await withPage({}, async (page) => {
-    await openList(page);
-    await page.getByRole('button', { name: `Show details: ${event.title}` }).click();
-    const section = page.locator(`#${event.section}`);
-    await page.waitForFunction((id) => document.getElementById(id).classList.contains('tl-related'), event.section);
-    await page.locator('#timeline-detail a.tl-story-link').click();
-    assert.equal(await page.evaluate(() => document.activeElement.id), event.section, 'focus moves to the section');
-    assert.equal(await hash(page), `#event-${event.id}`, 'the event stays open');
-    assert.ok(await section.isVisible());
-    await page.locator('#timeline-detail').getByRole('button', { name: 'Close' }).click();
-    await page.locator('#timeline-detail').waitFor({ state: 'detached' });
-    assert.equal(await section.evaluate((el) => el.classList.contains('tl-related')), false);
-    assert.equal(await page.evaluate(() => document.activeElement.classList.contains('hit-event')), true, 'focus returns to the timeline');
-  });
-});
-
 for (const [width, colorScheme] of [[320, 'light'], [320, 'dark'], [1280, 'light'], [1280, 'dark']]) {
   test(`timeline at ${width}px ${colorScheme}: layout, no sideways scroll, axe with the detail open`, async () => {
     const event = EVENTS.find((e) => e.dating === 'resolved' && e.figures.length > 0);
@@ -312,27 +246,3 @@ for (const [width, colorScheme] of [[320, 'light'], [320, 'dark'], [1280, 'light
     }, `#event-${event.id}`);
   });
 }
-
-test('without JavaScript the list of events reads in full', async () => {
-  const context = await site.browser.newContext({ viewport: { width: 320, height: 900 }, javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    await page.goto(site.server.url, { waitUntil: 'load' });
-    // Folded away by default; a native disclosure, so one click opens it without script.
-    await page.locator('#timeline details.tl-all > summary').click();
-    const items = page.locator('#timeline ol > li');
-    assert.deepEqual(await ids(items), EVENTS.map((e) => e.id));
-    for (const event of EVENTS) {
-      const item = page.locator(`#timeline ol > li[data-event-id="${event.id}"]`);
-      assert.ok(await item.isVisible());
-      const text = await item.innerText();
-      assert.ok(text.includes(event.title), `${event.id}: title`);
-      if (event.wording) assert.ok(text.includes(event.wording), `${event.id}: dating wording`);
-      assert.equal(await item.getByRole('button').isVisible(), false, 'no dead buttons without JavaScript');
-    }
-    assert.equal(await page.locator('#timeline .tl-controls').isVisible(), false);
-    assert.ok(await page.locator('#timeline .chart-svg svg').isVisible());
-  } finally {
-    await context.close();
-  }
-});
