@@ -3,8 +3,6 @@
 //! `content/en.toml`); this module only says what goes where.
 
 use crate::data::content;
-#[cfg(page_text)]
-use crate::data::content::fill;
 use crate::data::{ChartId, W};
 
 /// A part of the story: `data/report.toml`'s `[[sections]]`, the one list of them.
@@ -23,31 +21,6 @@ impl StoryPart {
     pub fn title(&self) -> &'static str {
         content::part_title(self.id)
     }
-
-    /// A few words for the table of contents.
-    #[cfg(page_text)]
-    pub fn short(&self) -> &'static str {
-        content::part_short(self.id)
-    }
-}
-
-/// The line above the headline, the headline and what the browser's title bar adds to it (these,
-/// like every `cfg(page_text)` item, only the pre-rendered page prints).
-#[cfg(page_text)]
-pub const KICKER: &str = content::PAGE_KICKER;
-#[cfg(page_text)]
-pub const HEADLINE: &str = content::PAGE_HEADLINE;
-#[cfg(page_text)]
-pub const TITLE_SUFFIX: &str = content::PAGE_TITLE_SUFFIX;
-/// Who published the report all figures come from (the credit line, the source footer and the
-/// structured data of `share::head` name it).
-#[cfg(page_text)]
-pub const PUBLISHER: &str = content::PAGE_PUBLISHER;
-
-/// The sentences under the headline: whose account this is, whose claim, what we add.
-#[cfg(page_text)]
-pub fn standfirst() -> String {
-    fill(content::PAGE_STANDFIRST)
 }
 
 /// The lead graphic: the report's own summary claim, drawn first. It belongs to the pilot
@@ -60,18 +33,6 @@ pub const LEAD_ID: &str = "lead";
 pub const LIMITS_ID: &str = "limits";
 pub const CHECKING_ID: &str = "checking";
 
-/// The prose of the part `id` (`StoryPart::id`), in paragraphs, with the data's numbers in.
-#[cfg(page_text)]
-pub fn paragraphs(id: &str) -> Vec<String> {
-    prose(id).iter().map(|p| fill(p)).collect()
-}
-
-/// The prose of the part `id` as written, placeholders in: the page links each figure it names.
-#[cfg(page_text)]
-pub fn prose(id: &str) -> &'static [&'static str] {
-    content::part_prose(id)
-}
-
 /// Whether a figure stands as a card on the page by default: the report's headline figures that
 /// no chart draws (at most eight cards carry the argument). Every other figure is told in its
 /// part's prose, its card folded beside it, or drawn by a chart, its card a row of the chart's
@@ -83,15 +44,6 @@ pub fn is_card(figure: &crate::data::Figure) -> bool {
 /// The timeline's heading, as the Embed button and the page's outline name it, and what the
 /// section says under it.
 pub const TIMELINE_TITLE: W = content::TIMELINE_TITLE;
-#[cfg(page_text)]
-pub const TIMELINE_INTRO: &str = content::TIMELINE_INTRO;
-
-/// What the data downloads hold (the "Get the data" section, and the data set's description in
-/// the structured data).
-#[cfg(page_text)]
-pub const DOWNLOADS_TITLE: &str = content::DOWNLOADS_TITLE;
-#[cfg(page_text)]
-pub const DOWNLOADS_TEXT: &str = content::DOWNLOADS_TEXT;
 
 /// The part whose cards end with the province's military–civilian figures, under their own name
 /// (the content file's `[province] title`): too thin for a part of their own, they follow the
@@ -120,6 +72,53 @@ pub fn embeds_at_end(part: &StoryPart) -> bool {
 pub fn part(id: &str) -> Option<&'static StoryPart> {
     STORY.iter().find(|s| s.id == id)
 }
+
+/// The words only the pre-rendered page prints, in one module under one `cfg` (`page_text`,
+/// build.rs): the shipped WebAssembly renders islands only and has none of them.
+#[cfg(page_text)]
+mod page_words {
+    use super::StoryPart;
+    use crate::data::content::{self, fill};
+
+    impl StoryPart {
+        /// A few words for the table of contents.
+        pub fn short(&self) -> &'static str {
+            content::part_short(self.id)
+        }
+    }
+
+    /// The line above the headline, the headline and what the browser's title bar adds to it.
+    pub const KICKER: &str = content::PAGE_KICKER;
+    pub const HEADLINE: &str = content::PAGE_HEADLINE;
+    pub const TITLE_SUFFIX: &str = content::PAGE_TITLE_SUFFIX;
+    /// Who published the report all figures come from (the credit line, the source footer and the
+    /// structured data of `share::head` name it).
+    pub const PUBLISHER: &str = content::PAGE_PUBLISHER;
+
+    /// The sentences under the headline: whose account this is, whose claim, what we add.
+    pub fn standfirst() -> String {
+        fill(content::PAGE_STANDFIRST)
+    }
+
+    /// The prose of the part `id` (`StoryPart::id`), in paragraphs, with the data's numbers in.
+    pub fn paragraphs(id: &str) -> Vec<String> {
+        prose(id).iter().map(|p| fill(p)).collect()
+    }
+
+    /// The prose of the part `id` as written, placeholders in: the page links each figure it names.
+    pub fn prose(id: &str) -> &'static [&'static str] {
+        content::part_prose(id)
+    }
+
+    pub const TIMELINE_INTRO: &str = content::TIMELINE_INTRO;
+
+    /// What the data downloads hold (the "Get the data" section, and the data set's description in
+    /// the structured data).
+    pub const DOWNLOADS_TITLE: &str = content::DOWNLOADS_TITLE;
+    pub const DOWNLOADS_TEXT: &str = content::DOWNLOADS_TEXT;
+}
+#[cfg(page_text)]
+pub use page_words::*;
 
 #[cfg(test)]
 mod tests {
