@@ -108,8 +108,17 @@ pub fn finish(root: &Path, site: &Site, keep_names: bool) -> Result<(), String> 
         println!("site: KEEP_NAMES=1: glue not minified, wasm names kept");
     } else {
         let source = text(root, &assets::located(root, GLUE)?)?;
-        let renames = names::minify_wasm(&root.join(assets::located(root, WASM)?))?;
-        fs::write(&glue, names::rename_glue(&source, &renames)?).map_err(|e| e.to_string())?;
+        // The renamed wasm goes in place only once the glue fits it: a failure leaves both as
+        // they were, for the next run to rename together.
+        let wasm = root.join(assets::located(root, WASM)?);
+        let renamed = root.join(".names.wasm");
+        let glue_code = names::minify_wasm(&wasm, &renamed)
+            .and_then(|renames| Ok((names::rename_glue(&source, &renames)?, renames)));
+        let (glue_code, renames) = glue_code.inspect_err(|_| {
+            let _ = fs::remove_file(&renamed);
+        })?;
+        fs::write(&glue, glue_code).map_err(|e| e.to_string())?;
+        fs::rename(&renamed, &wasm).map_err(|e| e.to_string())?;
         minify::minify(&[&glue], minify::Kind::Module)?;
         let after = text(root, &assets::located(root, GLUE)?)?;
         if glue::exports(&after)?.names() != glue::exports(&source)?.names() {

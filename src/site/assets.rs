@@ -164,7 +164,7 @@ fn quoted_renamed(code: &str, logical: &str, target: &str) -> String {
         let before = code[..at].strip_suffix("assets/").unwrap_or(&code[..at]);
         let mut start = before.len();
         while let Some(up) =
-            (code[..start].strip_suffix("./")).or(code[..start].strip_suffix("../"))
+            (code[..start].strip_suffix("../")).or(code[..start].strip_suffix("./"))
         {
             start = up.len();
         }
@@ -210,6 +210,14 @@ mod tests {
             Some("./assets/style.abcdef0123.css")
         );
         assert_eq!(renamed("mystyle.css", "style.css", t), None);
+        assert_eq!(
+            quoted_renamed(
+                "import('../loader.js')",
+                "loader.js",
+                "loader.0123456789.js"
+            ),
+            "import('../loader.0123456789.js')"
+        );
         let glue = r#"new URL('sichuan-reform_bg.wasm',import.meta.url);"x.wasm""#;
         assert_eq!(
             quoted_renamed(

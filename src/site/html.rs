@@ -53,7 +53,8 @@ pub fn attributes(html: &str, selector: &str, attribute: &str) -> Result<Vec<Str
 /// link's and the notice's words written in from the content file, and the rendered app put in
 /// the empty root element, followed by the islands' words (a data block,
 /// never run, so the strict CSP has nothing to say about it). Fails unless there is exactly
-/// one root, and it is empty: a second render would leave the islands over something else.
+/// one root and the page is not rendered already (its words list is there): a second render
+/// would leave the islands over something else.
 pub fn with_app(shell: &str, body: &str) -> Result<String, String> {
     let roots = Cell::new(0);
     let words_in = Cell::new(0);

@@ -36,23 +36,24 @@ pub struct Rename {
     pub to: String,
 }
 
-/// Renames the names of `wasm` in place with binaryen's pass; returns its map.
-pub fn minify_wasm(wasm: &Path) -> Result<Vec<Rename>, String> {
-    let out = Command::new("wasm-opt")
+/// Writes `wasm` with binaryen's short names to `out` (the caller puts it in place only once the
+/// glue fits it, so a failure leaves the two as they were); returns binaryen's map.
+pub fn minify_wasm(wasm: &Path, out: &Path) -> Result<Vec<Rename>, String> {
+    let run = Command::new("wasm-opt")
         .arg(wasm)
         .args(FEATURES)
         .arg("--minify-imports-and-exports-and-modules")
         .arg("-o")
-        .arg(wasm)
+        .arg(out)
         .output()
         .map_err(|err| format!("wasm-opt (npm binaryen, on PATH through make): {err}"))?;
-    if !out.status.success() {
+    if !run.status.success() {
         return Err(format!(
             "wasm-opt failed: {}",
-            String::from_utf8_lossy(&out.stderr)
+            String::from_utf8_lossy(&run.stderr)
         ));
     }
-    parse_map(&String::from_utf8_lossy(&out.stdout))
+    parse_map(&String::from_utf8_lossy(&run.stdout))
 }
 
 /// binaryen's map: `{"imports": [[module, name, new], …], "exports": [[name, new], …]}`; the
@@ -119,17 +120,32 @@ fn occurrences<'t>(text: &'t str, word: &'t str) -> impl Iterator<Item = usize> 
         })
 }
 
+/// Where `name` stands as a key of an object literal: after `{` or `,`, before `:` (spaces
+/// allowed), so that a ternary's `?name:` or a use elsewhere is not taken for it.
+fn keys<'t>(text: &'t str, name: &'t str) -> impl Iterator<Item = usize> + 't {
+    occurrences(text, name).filter(move |&at| {
+        let before = text[..at].trim_end();
+        let after = text[at + name.len()..].trim_start();
+        (before.ends_with('{') || before.ends_with(',')) && after.starts_with(':')
+    })
+}
+
 /// `glue` (as wasm-bindgen wrote it) with the names of `renames`.
 pub fn rename_glue(glue: &str, renames: &[Rename]) -> Result<String, String> {
     let mut code = glue.to_string();
     for r in renames.iter().filter(|r| r.from != r.to) {
-        // Each kind as the glue writes it: `name: function`, `"module": import0`, `wasm.name`.
+        // Each kind as the glue writes it: a key of the imports object (`name: function`), the
+        // module's quoted key (`"module": import0`), a property of `wasm` (`wasm.name`).
         let (pattern, replacement, once) = match r.kind {
-            "import" => (format!("{}:", r.from), format!("{}:", r.to), true),
+            "import" => (r.from.clone(), r.to.clone(), true),
             "module" => (format!("{:?}", r.from), format!("{:?}", r.to), true),
             _ => (format!("wasm.{}", r.from), format!("wasm.{}", r.to), false),
         };
-        let at: Vec<usize> = occurrences(&code, &pattern).collect();
+        let at: Vec<usize> = if r.kind == "import" {
+            keys(&code, &pattern).collect()
+        } else {
+            occurrences(&code, &pattern).collect()
+        };
         // An export used otherwise than as `wasm.name` would be left with its old name.
         let uses = occurrences(&code, &r.from)
             .filter(|&i| code[..i].ends_with('.'))
@@ -173,6 +189,15 @@ const imports = { "./m_bg.js": import0 }; wasm.memory.buffer; wasm.memory.grow(1
         assert!(renames.contains(&rename("module", "./m_bg.js", "a")));
         let glue = rename_glue(GLUE, &renames).unwrap();
         assert!(glue.contains("$: function") && glue.contains("$a: function"));
+        // Not a ternary's `?name:`, nor a key written without a space.
+        let tight = GLUE.replace(
+            "__wbg_log_0123456789abcdef: function",
+            "__wbg_log_0123456789abcdef:function",
+        );
+        let ternary = format!("{tight} y = c ? __wbg_log_0123456789abcdef : 0;");
+        assert!(rename_glue(&ternary, &renames)
+            .unwrap()
+            .contains("$:function"));
         assert!(glue.contains(r#"{ "a": import0 }"#));
         assert!(glue.contains("wasm.b.buffer") && glue.contains("wasm.b.grow"));
         // The JS wrapper keeps its (module-local) name; its call of the export is renamed.
@@ -192,7 +217,7 @@ const imports = { "./m_bg.js": import0 }; wasm.memory.buffer; wasm.memory.grow(1
         assert!(rename_glue(&missing, &renames)
             .unwrap_err()
             .contains("__wbg_warn"));
-        let twice = format!("{GLUE} x = {{ __wbg_log_0123456789abcdef: 1 }};");
+        let twice = format!("{GLUE} x = {{ __wbg_log_0123456789abcdef:1 }};");
         assert!(rename_glue(&twice, &renames)
             .unwrap_err()
             .contains("__wbg_log"));

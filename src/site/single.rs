@@ -37,9 +37,10 @@ fn app_script(root: &Path, keep_names: bool) -> Result<String, String> {
     // Any other import or export statement: `import(` and `import.meta` are expressions.
     let statement = |kw: &str| {
         (glue.match_indices(kw)).any(|(at, _)| {
-            let before = glue[..at].trim_end();
+            // A statement starts the glue or a line, or follows `;`, `{` or `}`.
+            let before = glue[..at].trim_end_matches([' ', '\t']);
             let after = glue[at + kw.len()..].trim_start();
-            (before.is_empty() || before.ends_with([';', '{', '}', '\n']))
+            (before.is_empty() || before.ends_with([';', '{', '}', '\n', '\r']))
                 && !after.starts_with(['.', '(', ':'])
                 && !glue[at + kw.len()..].starts_with(ident)
         })
@@ -244,7 +245,7 @@ pub fn write_single(root: &Path, keep_names: bool) -> Result<(), String> {
 
 /// Whether a stylesheet names another file (`url(` to anything but data: or a fragment).
 fn refers_elsewhere(css: &str) -> bool {
-    (css.to_lowercase().match_indices("url("))
+    (css.to_ascii_lowercase().match_indices("url("))
         .map(|(at, _)| css[at + 4..].trim_start().trim_start_matches(['"', '\'']))
         .any(|target| !target.starts_with("data:") && !target.starts_with('#'))
 }
