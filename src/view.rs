@@ -66,7 +66,8 @@ impl View {
                     }
                 }
                 "source" => view.source = data::figure(&value).map(|f| f.id),
-                "area" => view.area = data::area(&value).map(|a| a.id),
+                // Only an area that holds events: a filter never shows nothing.
+                "area" => view.area = data::area(&value).filter(|a| a.has_events()).map(|a| a.id),
                 "embed" if value.is_empty() => view.embed = Embed::All,
                 "embed" => view.embed = embed_view(&value).map_or(Embed::Unknown, Embed::View),
                 "theme" => view.theme = param_value(THEME_PARAMS, &value),

@@ -22,7 +22,6 @@ mod text_tests;
 mod zone_tests;
 
 use crate::data::content::{self, fill_with};
-use std::sync::OnceLock;
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -60,10 +59,10 @@ impl Orientation {
 /// Narrower requests are drawn at this width, so the layout never degenerates.
 pub const MIN_WIDTH: u32 = 240;
 
-/// The plan (bands, rows, gutters) depends only on the data, so it is worked out once per run.
-fn plan() -> &'static Plan {
-    static PLAN: OnceLock<Plan> = OnceLock::new();
-    PLAN.get_or_init(|| Plan::new(EVENTS))
+/// The plan (bands, rows, gutters) of the events `visible` keeps: a few dozen comparisons for
+/// the report's events, so it is worked out afresh for each drawing.
+fn plan(visible: &dyn Fn(&Event) -> bool) -> Plan {
+    Plan::new(EVENTS, visible)
 }
 
 /// What a screen reader announces for an event's mark: date, how sure it is, title and area, e.g.
@@ -96,9 +95,9 @@ pub fn event_label(event: &Event) -> String {
     )
 }
 
-/// Draws the timeline `width` px wide. One marker per event that `visible` keeps, in time order
-/// (`EVENTS` is sorted); `selected` (an event id) gets a ring. Hidden events leave their row
-/// empty rather than shifting the others, so filtering never moves what stays.
+/// Draws the timeline `width` px wide. One marker per event that `visible` keeps, a row each in
+/// time order (`EVENTS` is sorted); `selected` (an event id) gets a ring. A filter redraws the
+/// rows for just the events it keeps (no blank rows); the axis stays the whole timeline's.
 ///
 /// Each `Mark`'s `figure_id` is the EVENT id (the timeline's marks stand for events, not
 /// figures); its box is the marker grown to at least 24 × 24 px.
@@ -109,12 +108,9 @@ pub fn render(
     visible: &dyn Fn(&Event) -> bool,
     selected: Option<&str>,
 ) -> ChartOutput {
-    let plan = plan();
+    let plan = &plan(visible);
     let geometry = Geometry::new(width.max(MIN_WIDTH), orientation, plan);
-    let placed: Vec<Placed> = plan
-        .slots
-        .iter()
-        .filter(|slot| visible(slot.event))
+    let placed: Vec<Placed> = (plan.slots.iter())
         .map(|&slot| geometry.place(slot))
         .collect();
     let mut svg = String::new();
@@ -215,15 +211,18 @@ fn draw(
     let by = EVENTS.iter().find(|e| e.period.dating == Dating::Undated);
     let by = by.map(|e| e.period.label()).unwrap_or_default();
     root.draw(&Text::new(by, g.label_at(zone, 0), axis.clone()))?;
-    // The annotation of the zone: how many of the events shown have no date at all.
-    root.draw(&Text::new(
-        fill_with(
-            &content::CHARTS_TEXT_TIMELINE_UNDATED_COUNT,
-            &[("count", &undated.to_string())],
-        ),
-        g.label_at(zone, 1),
-        axis,
-    ))?;
+    // The annotation of the zone: how many of the events shown have no date at all; none when a
+    // filter keeps no undated event (its band then holds no row, only its label).
+    if undated > 0 {
+        root.draw(&Text::new(
+            fill_with(
+                &content::CHARTS_TEXT_TIMELINE_UNDATED_COUNT,
+                &[("count", &undated.to_string())],
+            ),
+            g.label_at(zone, 1),
+            axis,
+        ))?;
+    }
 
     // A table's hairlines between the events' rows, under the year rules.
     for pair in plan.slots.windows(2) {

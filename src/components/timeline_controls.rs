@@ -118,7 +118,8 @@ pub fn timeline_controls(props: &TimelineControlsProps) -> Html {
                 <span>{ content::UI_TIMELINE_FILTER }</span>
                 <select ref={select} {onchange}>
                     { option("", content::UI_TIMELINE_ALL_AREAS.text()) }
-                    { for AREAS.iter().map(|a| option(a.id, a.name.text())) }
+                    // Only the areas that hold events: no option selects nothing.
+                    { for AREAS.iter().filter(|a| a.has_events()).map(|a| option(a.id, a.name.text())) }
                 </select>
             </label>
             <div class="button-row">

@@ -173,6 +173,14 @@ pub struct Area {
     pub featured: bool,
 }
 
+impl Area {
+    /// Whether any event of the timeline is in this area: the timeline offers (and the address
+    /// accepts) only an area that does, so that no filter shows nothing.
+    pub fn has_events(&self) -> bool {
+        super::EVENTS.iter().any(|e| e.area == self.id)
+    }
+}
+
 /// A part of the story, in reading order (`data/report.toml`'s `[[sections]]` are the one list
 /// of parts: the content file's `[[parts]]` must give words for exactly these, in this order, or
 /// the build fails; the early script's list of views is written from them).

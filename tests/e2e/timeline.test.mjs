@@ -117,11 +117,12 @@ test('the area filter hides other areas\' events from chart, list and navigation
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await expectSelected(page, kept[1]);
 
-    await select.selectOption('finance');
-    await page.locator('#timeline .tl-empty').waitFor();
-    assert.equal(await page.locator(HITS).count(), 0);
+    // Another area hides the selected event.
+    const other = EVENTS.filter((e) => e.area === 'governance').map((e) => e.id);
+    await select.selectOption('governance');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('area') === 'governance');
+    assert.deepEqual(await ids(page.locator(HITS)), other);
     assert.equal(await page.locator('#timeline-detail').count(), 0, 'a hidden event shows no card');
-    assert.ok(await page.locator('#timeline .tl-play').isDisabled());
 
     await select.selectOption('');
     await page.waitForFunction(() => !location.search.includes('area='));
@@ -140,6 +141,34 @@ test('the area filter hides other areas\' events from chart, list and navigation
     assert.equal(await select.inputValue(), area, 'a reload keeps the filter');
     assert.deepEqual(await ids(page.locator(HITS)), kept);
   });
+});
+
+test('the area filter never shows nothing: every option holds events, drawn a row each with no blank rows', async () => {
+  await withPage({}, async (page) => {
+    const select = page.getByLabel('Show events for');
+    const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: o.value, text: o.textContent })));
+    const height = async () => (await page.locator('#timeline .chart-svg svg').boundingBox()).height;
+    const full = await height();
+    for (const { value, text } of options) {
+      const kept = EVENTS.filter((e) => !value || e.area === value).map((e) => e.id);
+      assert.ok(kept.length > 0, `${text}: no events`);
+      assert.ok(text.endsWith(`(${kept.length})`), `${text}: says how many it holds`);
+      await select.selectOption(value);
+      await page.waitForFunction((n) => document.querySelectorAll('#timeline .hit-event').length === n, kept.length);
+      assert.deepEqual(await ids(page.locator(HITS)), kept);
+      assert.equal(await page.locator('#timeline .tl-empty').count(), 0, `${text}: the empty state`);
+      // One row per event kept: the rows' centres are evenly spaced, none left blank.
+      const centres = await page.locator(HITS).evaluateAll((rs) => rs.map((r) => { const b = r.getBoundingClientRect(); return b.y + b.height / 2; }));
+      const steps = centres.slice(1).map((c, i) => c - centres[i]);
+      assert.ok(steps.every((s) => Math.abs(s - steps[0]) < 1), `${text}: rows ${JSON.stringify(centres)}`);
+      if (value) assert.ok((await height()) < full, `${text}: the chart shrinks to its rows`);
+    }
+  });
+  // An address naming an area with no events is no filter.
+  await withPage({}, async (page) => {
+    assert.equal(await page.locator(HITS).count(), EVENTS.length);
+    assert.equal(await page.getByLabel('Show events for').inputValue(), '');
+  }, '?area=finance');
 });
 
 test('Play steps through the events and pauses; reduced motion disables it', async () => {

@@ -64,8 +64,9 @@ impl Plan {
         }
     }
 
-    /// Plans all events, visible or not, so that filtering never moves the markers that remain.
-    pub fn new(events: &'static [Event]) -> Plan {
+    /// Plans the events `shown` keeps, a row each in time order, so that a filter leaves no
+    /// blank rows; the axis (its bands) comes from all `events`, so it stays put.
+    pub fn new(events: &'static [Event], shown: &dyn Fn(&Event) -> bool) -> Plan {
         let dated = events.iter().filter(|e| e.period.dating != Dating::Undated);
         let first_year = dated.clone().map(|e| e.period.start).min().unwrap_or(2018);
         let last_year = dated
@@ -106,6 +107,7 @@ impl Plan {
         let mut lane_ends: Vec<u16> = Vec::new();
         let slots = events
             .iter()
+            .filter(|e| shown(e))
             .enumerate()
             .map(|(row, event)| {
                 let p = event.period;

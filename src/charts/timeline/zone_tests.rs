@@ -19,6 +19,12 @@ fn the_zone_is_annotated_with_the_count_of_undated_events_shown() {
         assert!(some < all);
         let out = render(width, orientation, Theme::Css, &area, None);
         assert!(out.svg.contains(&format!("{some} undated")), "{some}");
+        // A filter that keeps no undated event says no count: its band holds no row to say it
+        // beside, and "0 undated" ran out of the drawing on a phone.
+        let dated = |e: &Event| e.area == "governance";
+        assert_eq!(undated_count(&dated), 0);
+        let out = render(width, orientation, Theme::Css, &dated, None);
+        assert!(!out.svg.contains(" undated"), "{width}");
     }
 }
 
@@ -28,7 +34,7 @@ fn the_zone_is_annotated_with_the_count_of_undated_events_shown() {
 /// years are (2015 and 2017 hold events the report dates itself).
 #[test]
 fn quiet_years_share_a_band_and_dated_years_keep_their_own() {
-    let plan = super::plan();
+    let plan = super::plan(&|_| true);
     let labels: Vec<String> = (0..plan.years).map(|b| plan.band_label(b)).collect();
     assert_eq!(labels, ["2012–2014*", "2015", "2016*", "2017"]);
     for e in EVENTS.iter().filter(|e| e.period.dating != Dating::Undated) {
