@@ -103,6 +103,7 @@ pub fn render(root: &Path, site: &Site) -> Result<(), String> {
 /// Steps 3 to 5. `keep_names`: the glue and the WebAssembly's names stay as wasm-bindgen wrote
 /// them (`make build-names`, for the engine soak: a trap's stack can then be read).
 pub fn finish(root: &Path, site: &Site, keep_names: bool) -> Result<(), String> {
+    assets::merge_stylesheets(root)?;
     let glue = root.join(assets::located(root, GLUE)?);
     if keep_names {
         println!("site: KEEP_NAMES=1: glue not minified, wasm names kept");

@@ -18,14 +18,12 @@ use super::{files, read, write};
 
 pub const ASSETS: &str = "assets";
 /// In the order they are hashed: each file before the files that name it.
-pub const HASHED: [&str; 7] = [
+pub const HASHED: [&str; 5] = [
     "sichuan-reform_bg.wasm",
     "sichuan-reform.js",
     "loader.js",
     "early.js",
     "style.css",
-    "charts.css",
-    "timeline.css",
 ];
 /// The hashed files that name other hashed files (in quotes, as JavaScript strings).
 const NAMERS: [&str; 2] = ["sichuan-reform.js", "loader.js"];
@@ -148,6 +146,66 @@ pub fn hash_names(root: &Path, skip: &[&str]) -> Result<(), String> {
             }
         }
     }
+    Ok(())
+}
+
+/// The stylesheets the pages link, in their order, made one file (the first's name, `style.css`):
+/// the source keeps its topics apart (`style.css`, `charts.css`, `timeline.css`), and the reader
+/// downloads one file, which costs one request, not three, and compresses better (measured:
+/// 0.44 KB gzip less than two of its parts apart). The cascade is unchanged: the rules keep their
+/// order. On its own output (one stylesheet) it changes nothing.
+pub fn merge_stylesheets(root: &Path) -> Result<(), String> {
+    let page = String::from_utf8(read(root, "index.html")?).map_err(|e| e.to_string())?;
+    let sheets = RefCell::new(Vec::new());
+    rewrite(
+        &page,
+        vec![(
+            "link[href]",
+            on(|el| {
+                let rel = el.get_attribute("rel").unwrap_or_default();
+                if rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("stylesheet")) {
+                    let href = el.get_attribute("href").unwrap_or_default();
+                    sheets.borrow_mut().push(href.trim_start_matches("./").to_string());
+                }
+                Ok(())
+            }),
+        )],
+    )?;
+    let sheets = sheets.into_inner();
+    let [first, rest @ ..] = &sheets[..] else {
+        return Ok(());
+    };
+    if rest.is_empty() {
+        return Ok(());
+    }
+    let mut css = read(root, first)?;
+    for sheet in rest {
+        css.push(b'\n');
+        css.extend(read(root, sheet)?);
+        fs::remove_file(root.join(sheet)).map_err(|e| format!("{sheet}: {e}"))?;
+    }
+    write(root, first, &css)?;
+    let pages: Vec<String> = (files(root)?.into_iter())
+        .filter(|f| f.ends_with(".html") && !f.contains('/'))
+        .collect();
+    for page in pages {
+        let html = String::from_utf8(read(root, &page)?).map_err(|e| e.to_string())?;
+        let next = rewrite(
+            &html,
+            vec![(
+                "link[href]",
+                on(|el| {
+                    let href = el.get_attribute("href").unwrap_or_default();
+                    if rest.iter().any(|r| *r == href.trim_start_matches("./")) {
+                        el.remove();
+                    }
+                    Ok(())
+                }),
+            )],
+        )?;
+        write(root, &page, next.as_bytes())?;
+    }
+    println!("site: {} stylesheets made one ({first})", sheets.len());
     Ok(())
 }
 

@@ -23,7 +23,7 @@ async function controlled(page) {
 
 /** Damage, by hand, to the one cache of the worker: run in the page. */
 const DAMAGE = {
-  'entries deleted': () => [asset('style.css'), asset('charts.css'), 'icon.svg'],
+  'entries deleted': () => [asset('style.css'), asset('early.js'), 'icon.svg'],
   'a truncated wasm': () => [],
   'loader.js missing': () => [asset('loader.js')],
   'the ./ entry deleted': () => ['./'],
@@ -45,7 +45,7 @@ async function damage(page, kind) {
 /** Every file of dist/ is in the cache with its full size (polled: repairs finish after load). */
 async function whole(page) {
   const expected = {};
-  for (const f of ['index.html', asset('style.css'), asset('charts.css'), 'icon.svg', asset('loader.js'), asset('sichuan-reform_bg.wasm')]) {
+  for (const f of ['index.html', asset('style.css'), asset('early.js'), 'icon.svg', asset('loader.js'), asset('sichuan-reform_bg.wasm')]) {
     expected[f] = (await fs.stat(path.join(DIST, f))).size;
   }
   expected['./'] = expected['index.html'];

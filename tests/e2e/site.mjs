@@ -11,9 +11,10 @@ import fs from 'node:fs';
 export const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
 
 // The site step's hashed assets (src/site/assets.rs), as the tests expect them: the files a
-// page loads, each at assets/<stem>.<10 hex digits of its SHA-256>.<ext>.
+// page loads, each at assets/<stem>.<10 hex digits of its SHA-256>.<ext>; the stylesheets are one
+// file (src/site/assets.rs, merge_stylesheets).
 export const ASSETS = 'assets';
-export const HASHED = ['sichuan-reform_bg.wasm', 'sichuan-reform.js', 'loader.js', 'early.js', 'style.css', 'charts.css', 'timeline.css'];
+export const HASHED = ['sichuan-reform_bg.wasm', 'sichuan-reform.js', 'loader.js', 'early.js', 'style.css'];
 
 /** The plain name of a file, hashed or not: "assets/style.0123456789.css" gives "style.css". */
 export const logicalName = (file) => path.posix.basename(file).replace(/\.[0-9a-f]{10}(\.[^.]+)$/, '$1');
