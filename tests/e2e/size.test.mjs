@@ -15,9 +15,10 @@ import { onDemand, sizes } from '../../scripts/size.mjs';
 
 // The ceiling follows the build down, about a kilobyte above it, so that a gain is kept: 157 / 131
 // until the timeline's font fix took the first visit to 151.9 / 126.6, then 153 / 128 until the
-// story rework (the university chart and the glance strip gone) took it to 146.6 / 121.6
+// story rework (the university chart and the glance strip gone) took it to 146.6 / 121.6, then
+// 148 / 123 until the site step shipped the stylesheets as one file: 146.3 / 121.4
 // (BENCHMARKS.md).
-const BUDGET_KB = { gzip: 148, brotli: 123 };
+const BUDGET_KB = { gzip: 147.3, brotli: 122.4 };
 const GOAL_KB = { gzip: 140, brotli: 120 };
 
 const DIST = path.resolve(REPO_ROOT, process.env.DIST_DIR ?? 'dist');
