@@ -163,9 +163,14 @@ pub fn merge_stylesheets(root: &Path) -> Result<(), String> {
             "link[href]",
             on(|el| {
                 let rel = el.get_attribute("rel").unwrap_or_default();
-                if rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("stylesheet")) {
+                if rel
+                    .split_whitespace()
+                    .any(|r| r.eq_ignore_ascii_case("stylesheet"))
+                {
                     let href = el.get_attribute("href").unwrap_or_default();
-                    sheets.borrow_mut().push(href.trim_start_matches("./").to_string());
+                    sheets
+                        .borrow_mut()
+                        .push(href.trim_start_matches("./").to_string());
                 }
                 Ok(())
             }),
