@@ -16,12 +16,8 @@ dist=${SOAK_DIST:-dist}
 [ -f "$dist/index.html" ] || { echo "soak-engines: no build in $dist/ (make build or make build-names)"; exit 1; }
 out=${SOAK_OUT:-test-output/soak-engines/$(basename "$dist")}
 mkdir -p "$out"
-busy=()
-for _ in $(seq "${SOAK_BUSY:-1}"); do
-  ( while :; do :; done ) &
-  busy+=($!)
-done
-trap 'kill "${busy[@]}" 2>/dev/null || true' EXIT
+# Cores kept busy for the whole soak (SOAK_BUSY, one by default).
+source scripts/busy.sh
 failed=0
 traps=0
 start=$(date +%s)

@@ -7,13 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${SOAK_RUNS:-20}
 files=${SOAK_FILES:-tests/e2e/start.test.mjs}
-# Cores kept busy for the whole soak (SOAK_BUSY, one by default): shell loops that never sleep.
-busy=()
-for _ in $(seq "${SOAK_BUSY:-1}"); do
-  ( while :; do :; done ) &
-  busy+=($!)
-done
-trap 'kill "${busy[@]}" 2>/dev/null || true' EXIT
+# Cores kept busy for the whole soak (SOAK_BUSY, one by default).
+source scripts/busy.sh
 export START_CPU_THROTTLE=${SOAK_THROTTLE:-1}
 failed=0
 for i in $(seq "$runs"); do

@@ -1,6 +1,8 @@
 // What the two timeline files (timeline.test.mjs, timeline-links.test.mjs) share: the events as
 // data/report.toml gives them, so that no expectation is copied from the page under test, and
 // the small reads and waits on the timeline both use.
+import { before } from 'node:test';
+import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from './server.mjs';
@@ -35,3 +37,13 @@ export async function openList(page) {
   if (!(await list.evaluate((d) => d.open))) await list.locator('summary').click();
 }
 export const liveText = (page) => page.locator('#timeline [aria-live="polite"]').textContent();
+
+/** The timeline's events, filled in by a `before` hook this registers (after the file's own). */
+export function timelineEvents() {
+  const events = [];
+  before(async () => {
+    events.push(...(await readEvents()));
+    assert.ok(events.length >= 5, 'events parsed from report.toml');
+  });
+  return events;
+}

@@ -2,19 +2,13 @@
 // Back and Forward between selected events, the open event's link to its story section, and the
 // list of events read in full with JavaScript off. Expected events come from data/report.toml
 // itself. The timeline driven by keyboard, touch, Play and filter is timeline.test.mjs.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { servedDist } from './site.mjs';
-import { readEvents, ids, hash, expectSelected, openList, liveText } from './timeline-helpers.mjs';
+import { timelineEvents, ids, hash, expectSelected, openList, liveText } from './timeline-helpers.mjs';
 
 const site = servedDist();
-let EVENTS;
-
-before(async () => {
-  EVENTS = await readEvents();
-  assert.ok(EVENTS.length >= 5, 'events parsed from report.toml');
-});
-
+const EVENTS = timelineEvents();
 const withPage = (options, run, url) => site.withPage(options, run, url);
 
 test('a linked #event-… opens the event; Back and Forward move between selected events', async () => {

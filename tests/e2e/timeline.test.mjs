@@ -2,25 +2,19 @@
 // filter, and its layout at each width with axe run over the open detail. Expected events come
 // from data/report.toml itself; expected figures from the app's own JSON export. Links to events,
 // Back/Forward and the list without JavaScript are in timeline-links.test.mjs.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from './server.mjs';
 import { servedDist } from './site.mjs';
 import { runAxe, formatAxe } from './browser.mjs';
-import { readEvents, ids, hash, expectSelected, openList, liveText } from './timeline-helpers.mjs';
+import { timelineEvents, ids, hash, expectSelected, openList, liveText } from './timeline-helpers.mjs';
 
 const SHOTS = path.join(REPO_ROOT, 'test-output', 'screenshots');
 const HITS = '#timeline rect.hit-event';
 const site = servedDist();
-let EVENTS;
-
-before(async () => {
-  EVENTS = await readEvents();
-  assert.ok(EVENTS.length >= 5, 'events parsed from report.toml');
-});
-
+const EVENTS = timelineEvents();
 const withPage = (options, run, url) => site.withPage(options, run, url);
 
 const focusedMark = (page) => page.evaluate(() => document.activeElement?.dataset?.mark ?? null);
